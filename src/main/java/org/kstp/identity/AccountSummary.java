@@ -1,0 +1,10 @@
+package org.kstp.identity;
+
+import java.util.Set;
+import java.util.UUID;
+import org.kstp.common.Role;
+
+/** An account as other modules see it: no password, no lock state. */
+public record AccountSummary(UUID id, String username, String displayName, Set<Role> roles, String countyCode,
+                             UUID organisationId) {
+}

@@ -1,0 +1,24 @@
+package org.kstp.identity;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.kstp.common.Actor;
+import org.kstp.common.Role;
+
+/** What other modules may ask of identity: who has a role, who an account is, and creating accounts. */
+public interface IdentityApi {
+
+    /** Enabled accounts holding the role, by display name; used e.g. to pick an expert by hand. */
+    List<AccountSummary> accountsWithRole(Role role);
+
+    Optional<AccountSummary> account(UUID id);
+
+    Optional<AccountSummary> accountByUsername(String username);
+
+    /**
+     * Creates an account after checking the role rules (the three administrators stay apart and
+     * away from business roles). Audited as done by {@code by}.
+     */
+    UUID createAccount(NewAccount account, Actor by);
+}

@@ -1,0 +1,27 @@
+package org.kstp.identity.security;
+
+import java.time.Clock;
+import org.kstp.identity.domain.AccountRepository;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class AccountUserDetailsService implements UserDetailsService {
+
+    private final AccountRepository accounts;
+    private final Clock clock;
+
+    AccountUserDetailsService(AccountRepository accounts, Clock clock) {
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return accounts.findByUsername(username.trim())
+                .map(a -> new SignedInAccount(a.toActor(), a.passwordHash(), a.isLocked(clock.instant()), a.enabled()))
+                .orElseThrow(() -> new UsernameNotFoundException(username));
+    }
+}

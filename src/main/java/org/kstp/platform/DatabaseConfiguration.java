@@ -1,0 +1,50 @@
+package org.kstp.platform;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * One DataSource: the external PostgreSQL named by KSTP_DB_URL, or else our own embedded one. Both
+ * are pooled by Hikari so the rest of the application cannot tell them apart.
+ */
+@Configuration(proxyBeanMethods = false)
+class DatabaseConfiguration {
+
+    @Bean(destroyMethod = "close")
+    EmbeddedDatabase embeddedDatabase(KstpProperties properties) throws IOException {
+        if (properties.db().external()) {
+            return new EmbeddedDatabase(null);
+        }
+        return new EmbeddedDatabase(EmbeddedPostgresLauncher.start(properties.dataDir(), properties.db().isDurable()));
+    }
+
+    @Bean(destroyMethod = "close")
+    HikariDataSource dataSource(KstpProperties properties, EmbeddedDatabase embedded) {
+        HikariConfig config = new HikariConfig();
+        if (properties.db().external()) {
+            config.setJdbcUrl(properties.db().url());
+            config.setUsername(properties.db().user());
+            config.setPassword(properties.db().password());
+        } else {
+            config.setJdbcUrl(embedded.server().getJdbcUrl("postgres", "postgres"));
+            config.setUsername("postgres");
+        }
+        config.setMaximumPoolSize(20);
+        config.setPoolName("kstp");
+        return new HikariDataSource(config);
+    }
+
+    /** Holder so the embedded server is closed after the pool that uses it. */
+    record EmbeddedDatabase(EmbeddedPostgres server) implements AutoCloseable {
+        @Override
+        public void close() throws IOException {
+            if (server != null) {
+                server.close();
+            }
+        }
+    }
+}

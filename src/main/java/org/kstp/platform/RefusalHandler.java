@@ -1,0 +1,66 @@
+package org.kstp.platform;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.kstp.common.NotFound;
+import org.kstp.common.RuleViolation;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+
+/**
+ * Turns refusals into what a user can act on: a rule violation on a form post goes back to the page
+ * it came from with the reason shown; out-of-scope objects are "not found"; never a stack trace.
+ */
+@ControllerAdvice
+class RefusalHandler {
+
+    private final MessageSource messages;
+
+    RefusalHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    Object ruleViolation(RuleViolation violation, HttpServletRequest request) {
+        String text = messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(),
+                LocaleContextHolder.getLocale());
+        if (request.getRequestURI().startsWith("/api/")) {
+            ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text);
+            problem.setProperty("code", violation.messageKey());
+            return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+        }
+        String referer = request.getHeader("Referer");
+        if ("POST".equals(request.getMethod()) && referer != null && sameOrigin(referer, request)) {
+            // The redirect view saves the flash map, so the page shows the reason once.
+            RequestContextUtils.getOutputFlashMap(request).put("refusal", text);
+            return new ModelAndView("redirect:" + referer);
+        }
+        ModelAndView page = new ModelAndView("refused", HttpStatus.CONFLICT);
+        page.addObject("refusal", text);
+        return page;
+    }
+
+    @ExceptionHandler(NotFound.class)
+    ModelAndView notFound() {
+        return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
+    ModelAndView denied() {
+        return new ModelAndView("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    private static boolean sameOrigin(String referer, HttpServletRequest request) {
+        String origin = request.getScheme() + "://" + request.getServerName() + ":" + request.getServerPort() + "/";
+        String originNoPort = request.getScheme() + "://" + request.getServerName() + "/";
+        return referer.startsWith(origin) || referer.startsWith(originNoPort);
+    }
+}
