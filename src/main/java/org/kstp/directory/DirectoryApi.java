@@ -1,0 +1,26 @@
+package org.kstp.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.kstp.common.Actor;
+
+/** Reference data and organisations, as other modules need them. */
+public interface DirectoryApi {
+
+    /** The 12 counties of Kashgar prefecture with the number of their townships and villages. */
+    List<CountySummary> counties();
+
+    Optional<CountySummary> county(String code);
+
+    Optional<OrganisationSummary> organisation(UUID id);
+
+    /** Looks an organisation up by its code; the code is normalised (trimmed, upper-cased) first. */
+    Optional<OrganisationSummary> organisationByUscc(String uscc);
+
+    /**
+     * Registers an organisation. A malformed code is refused; a code failing the GB 32100 check
+     * digit is accepted but flagged for manual review (real pilot-region codes fail it). Audited.
+     */
+    OrganisationSummary registerOrganisation(NewOrganisation organisation, Actor by);
+}

@@ -1,0 +1,19 @@
+package org.kstp.plan;
+
+import java.util.List;
+import java.util.Optional;
+
+/** The plan's structure, for programmes, proposals and the portal. */
+public interface PlanApi {
+
+    /** The six tasks (T1..T6) in order, each with its items. */
+    List<PlanTask> tasks();
+
+    Optional<PlanTask> task(String code);
+
+    /** The ten industries (十大产业) in the plan's order. */
+    List<PlanIndustry> industries();
+
+    /** The eight indicators in the plan's order. */
+    List<PlanIndicator> indicators();
+}
