@@ -30,8 +30,8 @@ class RefusalHandler {
 
     @ExceptionHandler(RuleViolation.class)
     Object ruleViolation(RuleViolation violation, HttpServletRequest request) {
-        String text = messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(),
-                LocaleContextHolder.getLocale());
+        String text = messages.getMessage(violation.messageKey(), translated(violation.arguments()),
+                violation.messageKey(), LocaleContextHolder.getLocale());
         if (request.getRequestURI().startsWith("/api/")) {
             ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, text);
             problem.setProperty("code", violation.messageKey());
@@ -56,6 +56,17 @@ class RefusalHandler {
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})
     ModelAndView denied() {
         return new ModelAndView("error/403", HttpStatus.FORBIDDEN);
+    }
+
+    /** Arguments that are label keys (e.g. a status) are shown as their labels. */
+    private Object[] translated(Object[] arguments) {
+        Object[] result = arguments.clone();
+        for (int i = 0; i < result.length; i++) {
+            if (result[i] instanceof String key && key.matches("[a-z]+\\.[A-Za-z]+\\.[A-Za-z_.]+")) {
+                result[i] = messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
+            }
+        }
+        return result;
     }
 
     private static boolean sameOrigin(String referer, HttpServletRequest request) {

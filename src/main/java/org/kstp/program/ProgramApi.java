@@ -1,0 +1,14 @@
+package org.kstp.program;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Calls as proposals and the portal need them. */
+public interface ProgramApi {
+
+    Optional<CallView> call(UUID id);
+
+    /** Published calls whose window is open now, closing soonest first: what applicants can apply to. */
+    List<CallView> openCalls();
+}

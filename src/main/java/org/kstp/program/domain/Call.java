@@ -1,0 +1,113 @@
+package org.kstp.program.domain;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.kstp.common.Actor;
+import org.kstp.common.Money;
+import org.kstp.common.RuleViolation;
+import org.kstp.common.TransitionTable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A call for proposals (申报指南): a window, a budget cap, and the routing stages it uses. */
+@Table("program_call")
+public class Call {
+
+    public static final TransitionTable<CallStatus, CallAction> LIFECYCLE =
+            TransitionTable.of(CallStatus.class, CallAction.class)
+                    .allow(CallAction.PUBLISH, CallStatus.PUBLISHED, CallStatus.DRAFT)
+                    .allow(CallAction.CLOSE, CallStatus.CLOSED, CallStatus.DRAFT, CallStatus.PUBLISHED);
+
+    @Id
+    private final UUID id;
+    private final UUID programId;
+    private final String title;
+    private final String guideline;
+    private final Instant opensAt;
+    private final Instant closesAt;
+    private final BigDecimal budgetCap;
+    private final boolean endorsementRequired;
+    private final boolean recommendationRequired;
+    private CallStatus status;
+    private final Instant createdAt;
+    @MappedCollection(idColumn = "call_id", keyColumn = "position")
+    private final List<CallStatusChange> history;
+    @Version
+    private Long version;
+
+    Call(UUID id, UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
+         BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired, CallStatus status,
+         Instant createdAt, List<CallStatusChange> history, Long version) {
+        this.id = id;
+        this.programId = programId;
+        this.title = title;
+        this.guideline = guideline;
+        this.opensAt = opensAt;
+        this.closesAt = closesAt;
+        this.budgetCap = budgetCap;
+        this.endorsementRequired = endorsementRequired;
+        this.recommendationRequired = recommendationRequired;
+        this.status = status;
+        this.createdAt = createdAt;
+        this.history = new ArrayList<>(history);
+        this.version = version;
+    }
+
+    /** Drafts a call; the window must be non-empty and the cap positive. */
+    public static Call draft(UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
+                             BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired,
+                             Instant now) {
+        if (!opensAt.isBefore(closesAt)) {
+            throw new RuleViolation("program.call.windowOrder");
+        }
+        if (Money.yuan(budgetCap).signum() <= 0) {
+            throw new RuleViolation("program.call.budgetPositive");
+        }
+        return new Call(UUID.randomUUID(), programId, title.trim(), guideline, opensAt, closesAt,
+                Money.yuan(budgetCap), endorsementRequired, recommendationRequired, CallStatus.DRAFT, now,
+                List.of(), null);
+    }
+
+    public void publish(Actor actor, Instant now) {
+        if (!closesAt.isAfter(now)) {
+            throw new RuleViolation("program.call.windowPassed");
+        }
+        apply(CallAction.PUBLISH, actor, now);
+    }
+
+    public void close(Actor actor, Instant now) {
+        apply(CallAction.CLOSE, actor, now);
+    }
+
+    private void apply(CallAction action, Actor actor, Instant now) {
+        CallStatus to = LIFECYCLE.require(status, action, "program");
+        history.add(new CallStatusChange(status, to, action, actor.accountId(), actor.displayName(), null, now));
+        status = to;
+    }
+
+    public boolean acceptsProposals(Instant now) {
+        return status == CallStatus.PUBLISHED && !now.isBefore(opensAt) && now.isBefore(closesAt);
+    }
+
+    public Set<CallAction> allowedActions() {
+        return LIFECYCLE.actionsFrom(status);
+    }
+
+    public UUID id() { return id; }
+    public UUID programId() { return programId; }
+    public String title() { return title; }
+    public String guideline() { return guideline; }
+    public Instant opensAt() { return opensAt; }
+    public Instant closesAt() { return closesAt; }
+    public BigDecimal budgetCap() { return budgetCap; }
+    public boolean endorsementRequired() { return endorsementRequired; }
+    public boolean recommendationRequired() { return recommendationRequired; }
+    public CallStatus status() { return status; }
+    public List<CallStatusChange> history() { return List.copyOf(history); }
+}

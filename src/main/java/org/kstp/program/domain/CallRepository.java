@@ -1,0 +1,10 @@
+package org.kstp.program.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface CallRepository extends ListCrudRepository<Call, UUID> {
+
+    List<Call> findByProgramIdOrderByOpensAtDesc(UUID programId);
+}

@@ -1,0 +1,80 @@
+package org.kstp.program.domain;
+
+import java.time.Clock;
+import java.util.UUID;
+import org.kstp.audit.AuditApi;
+import org.kstp.common.Actor;
+import org.kstp.common.NotFound;
+import org.kstp.common.RuleViolation;
+import org.kstp.plan.PlanApi;
+import org.kstp.program.CallDraft;
+import org.kstp.program.ProgramCommands;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Commands on programmes and calls; each one audited in its own transaction. */
+@Service
+public class ProgramService implements ProgramCommands {
+
+    private final ProgramRepository programs;
+    private final CallRepository calls;
+    private final PlanApi plan;
+    private final AuditApi audit;
+    private final Clock clock;
+
+    ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock) {
+        this.programs = programs;
+        this.calls = calls;
+        this.plan = plan;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional
+    public UUID createProgram(String name, String planTaskCode, String description, Actor actor) {
+        if (plan.task(planTaskCode).isEmpty()) {
+            throw new RuleViolation("program.program.unknownTask", planTaskCode);
+        }
+        Program program = programs.save(Program.create(name, planTaskCode, description, clock.instant()));
+        audit.record(actor, "program", program.id(), "CREATE", program.name());
+        return program.id();
+    }
+
+    /** Drafts a call in a programme; the stages it uses are fixed here, per call, not in code. */
+    @Override
+    @Transactional
+    public UUID draftCall(UUID programId, CallDraft draft, Actor actor) {
+        program(programId);
+        Call call = calls.save(Call.draft(programId, draft.title(), draft.guideline(), draft.opensAt(),
+                draft.closesAt(), draft.budgetCap(), draft.endorsementRequired(), draft.recommendationRequired(),
+                clock.instant()));
+        audit.record(actor, "call", call.id(), "DRAFT", call.title());
+        return call.id();
+    }
+
+    @Transactional
+    public void act(UUID callId, CallAction action, Actor actor) {
+        Call call = call(callId);
+        switch (action) {
+            case PUBLISH -> call.publish(actor, clock.instant());
+            case CLOSE -> call.close(actor, clock.instant());
+        }
+        calls.save(call);
+        audit.record(actor, "call", callId, action.name(), null);
+    }
+
+    @Override
+    @Transactional
+    public void publishCall(UUID callId, Actor actor) {
+        act(callId, CallAction.PUBLISH, actor);
+    }
+
+    public Program program(UUID id) {
+        return programs.findById(id).orElseThrow(() -> new NotFound("program", id));
+    }
+
+    public Call call(UUID id) {
+        return calls.findById(id).orElseThrow(() -> new NotFound("call", id));
+    }
+}

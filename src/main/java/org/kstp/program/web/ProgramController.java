@@ -1,0 +1,97 @@
+package org.kstp.program.web;
+
+import jakarta.validation.Valid;
+import java.util.UUID;
+import org.kstp.common.Actor;
+import org.kstp.common.BusinessTime;
+import org.kstp.common.RuleViolation;
+import org.kstp.plan.PlanApi;
+import org.kstp.program.domain.CallAction;
+import org.kstp.program.domain.ProgramService;
+import org.kstp.program.query.ProgramQuery;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The bureau's pages for programmes and their calls. */
+@Controller
+@PreAuthorize("hasRole('BUREAU_STAFF')")
+class ProgramController {
+
+    private final ProgramService service;
+    private final ProgramQuery query;
+    private final PlanApi plan;
+
+    ProgramController(ProgramService service, ProgramQuery query, PlanApi plan) {
+        this.service = service;
+        this.query = query;
+        this.plan = plan;
+    }
+
+    @GetMapping("/programs")
+    String programs(Model model) {
+        if (!model.containsAttribute("programForm")) {
+            model.addAttribute("programForm", new ProgramForm("", "", ""));
+        }
+        model.addAttribute("programs", query.programs());
+        model.addAttribute("tasks", plan.tasks());
+        return "program/programs";
+    }
+
+    @PostMapping("/programs")
+    String createProgram(@Valid @ModelAttribute("programForm") ProgramForm form, BindingResult errors, Actor actor,
+                         Model model) {
+        if (errors.hasErrors()) {
+            return programs(model);
+        }
+        UUID id = service.createProgram(form.name(), form.planTaskCode(), form.description(), actor);
+        return "redirect:/programs/" + id;
+    }
+
+    @GetMapping("/programs/{id}")
+    String program(@PathVariable UUID id, Model model) {
+        model.addAttribute("program", service.program(id));
+        model.addAttribute("task", plan.task(service.program(id).planTaskCode()).orElse(null));
+        model.addAttribute("calls", query.callsOf(id));
+        if (!model.containsAttribute("callForm")) {
+            model.addAttribute("callForm", CallForm.blank());
+        }
+        return "program/program";
+    }
+
+    @PostMapping("/programs/{id}/calls")
+    String draftCall(@PathVariable UUID id, @Valid @ModelAttribute("callForm") CallForm form, BindingResult errors,
+                     Actor actor, Model model) {
+        if (!errors.hasErrors()) {
+            try {
+                UUID callId = service.draftCall(id, form.toDraft(BusinessTime.ZONE), actor);
+                return "redirect:/calls/" + callId;
+            } catch (RuleViolation refused) {
+                errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            }
+        }
+        return program(id, model);
+    }
+
+    @GetMapping("/calls/{id}")
+    String call(@PathVariable UUID id, Model model) {
+        var call = service.call(id);
+        model.addAttribute("call", call);
+        model.addAttribute("program", service.program(call.programId()));
+        model.addAttribute("zone", BusinessTime.ZONE);
+        return "program/call";
+    }
+
+    @PostMapping("/calls/{id}/actions/{action}")
+    String act(@PathVariable UUID id, @PathVariable CallAction action, Actor actor, RedirectAttributes redirect) {
+        service.act(id, action, actor);
+        redirect.addFlashAttribute("notice", "program.call.done." + action.name());
+        return "redirect:/calls/" + id;
+    }
+}

@@ -1,0 +1,13 @@
+package org.kstp.proposal;
+
+import java.math.BigDecimal;
+import java.util.UUID;
+
+/**
+ * A proposal was funded. The project module turns it into a project awaiting its agreement; the
+ * event is persisted, so a crash between approval and project creation loses nothing.
+ */
+public record ProposalApproved(UUID proposalId, UUID callId, String trackingNumber, String title,
+                               UUID hostOrganisationId, UUID piAccountId, String piName, String countyCode,
+                               BigDecimal approvedAmount) {
+}

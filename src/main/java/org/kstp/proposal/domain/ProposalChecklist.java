@@ -1,0 +1,52 @@
+package org.kstp.proposal.domain;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.kstp.program.CallView;
+
+/**
+ * What is still missing or wrong, shown on the proposal page all the time (not only on submit).
+ * Errors block submission; each finding is a message key the page translates.
+ */
+public final class ProposalChecklist {
+
+    private ProposalChecklist() {
+    }
+
+    /** A finding: its message key and arguments. */
+    public record Finding(String messageKey, Object... arguments) {
+    }
+
+    public static List<Finding> check(Proposal p, CallView call) {
+        List<Finding> findings = new ArrayList<>();
+        require(findings, p.title(), "proposal.check.titleMissing");
+        require(findings, p.summary(), "proposal.check.summary");
+        require(findings, p.keywords(), "proposal.check.keywords");
+        require(findings, p.planTaskCode(), "proposal.check.planTask");
+        require(findings, p.industryCode(), "proposal.check.industry");
+        require(findings, p.countyCode(), "proposal.check.county");
+        BigDecimal amount = p.requestedAmount();
+        if (amount == null || amount.signum() <= 0) {
+            findings.add(new Finding("proposal.check.amount"));
+        } else if (amount.compareTo(call.budgetCap()) > 0) {
+            findings.add(new Finding("proposal.check.amountOverCap", call.budgetCap().toPlainString()));
+        }
+        if (p.planTaskCode() != null && call.planTaskCode() != null && !call.planTaskCode().equals(p.planTaskCode())) {
+            findings.add(new Finding("proposal.check.taskMismatch", call.planTaskCode()));
+        }
+        if (p.team().isEmpty()) {
+            findings.add(new Finding("proposal.check.team"));
+        }
+        if (!call.acceptingProposals()) {
+            findings.add(new Finding("proposal.check.callClosed"));
+        }
+        return findings;
+    }
+
+    private static void require(List<Finding> findings, String value, String key) {
+        if (value == null || value.isBlank()) {
+            findings.add(new Finding(key));
+        }
+    }
+}

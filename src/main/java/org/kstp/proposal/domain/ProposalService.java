@@ -1,0 +1,182 @@
+package org.kstp.proposal.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.UUID;
+import org.kstp.audit.AuditApi;
+import org.kstp.common.Actor;
+import org.kstp.common.BusinessTime;
+import org.kstp.common.NotFound;
+import org.kstp.common.RuleViolation;
+import org.kstp.program.CallView;
+import org.kstp.program.ProgramApi;
+import org.kstp.proposal.ProposalApi;
+import org.kstp.proposal.ProposalApproved;
+import org.kstp.proposal.ProposalSummary;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Commands on proposals. Each checks scope and permission, applies the lifecycle, saves and audits. */
+@Service
+public class ProposalService implements ProposalApi {
+
+    private final ProposalRepository proposals;
+    private final ProgramApi programs;
+    private final AuditApi audit;
+    private final ApplicationEventPublisher events;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    ProposalService(ProposalRepository proposals, ProgramApi programs, AuditApi audit,
+                    ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+        this.proposals = proposals;
+        this.programs = programs;
+        this.audit = audit;
+        this.events = events;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public UUID draft(UUID callId, ProposalContent content, Actor actor) {
+        CallView call = call(callId);
+        if (!call.acceptingProposals()) {
+            throw new RuleViolation("proposal.check.callClosed");
+        }
+        if (!actor.has(org.kstp.common.Role.APPLICANT)) {
+            throw new RuleViolation("proposal.draft.applicantsOnly");
+        }
+        Proposal proposal = proposals.save(Proposal.draft(callId, actor, content, clock.instant()));
+        audit.record(actor, "proposal", proposal.id(), "DRAFT", proposal.title());
+        return proposal.id();
+    }
+
+    @Transactional
+    public void edit(UUID id, ProposalContent content, Actor actor) {
+        Proposal proposal = visible(id, actor);
+        if (!ProposalPermissions.canEdit(actor, proposal)) {
+            throw new RuleViolation("proposal.edit.notEditable");
+        }
+        proposal.edit(content, clock.instant());
+        proposals.save(proposal);
+        audit.record(actor, "proposal", id, "EDIT", null);
+    }
+
+    /** A user action from the proposal page; review-driven actions go through {@link ProposalApi}. */
+    @Transactional
+    public void act(UUID id, ProposalAction action, String comment, Actor actor) {
+        Proposal proposal = visible(id, actor);
+        CallView call = call(proposal.callId());
+        RoutingStages stages = stages(call);
+        if (ProposalAction.REVIEW_DRIVEN.contains(action) || !ProposalPermissions.mayTake(actor, proposal, action)) {
+            throw new RuleViolation("proposal.action.notYours", "proposal.ProposalAction." + action.name());
+        }
+        if (action == ProposalAction.SUBMIT) {
+            List<ProposalChecklist.Finding> findings = ProposalChecklist.check(proposal, call);
+            if (!findings.isEmpty()) {
+                throw new RuleViolation("proposal.submit.incomplete", findings.size());
+            }
+        }
+        proposal.apply(action, stages, actor, comment, clock.instant());
+        if (action == ProposalAction.SUBMIT) {
+            proposal.assignTrackingNumber(nextTrackingNumber());
+        }
+        proposals.save(proposal);
+        audit.record(actor, "proposal", id, action.name(), comment);
+    }
+
+    public Proposal visible(UUID id, Actor actor) {
+        Proposal proposal = proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id));
+        if (!ProposalPermissions.canView(actor, proposal)) {
+            throw new NotFound("proposal", id);
+        }
+        return proposal;
+    }
+
+    public CallView call(UUID callId) {
+        return programs.call(callId).orElseThrow(() -> new NotFound("call", callId));
+    }
+
+    public static RoutingStages stages(CallView call) {
+        return new RoutingStages(call.endorsementRequired(), call.recommendationRequired());
+    }
+
+    @Override
+    public ProposalSummary summary(UUID id) {
+        return toSummary(proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id)));
+    }
+
+    @Override
+    public List<ProposalSummary> inReview() {
+        return proposals.findByStatusIn(List.of(ProposalStatus.FORMALLY_CHECKED, ProposalStatus.UNDER_REVIEW,
+                ProposalStatus.REVIEWED)).stream().map(ProposalService::toSummary).toList();
+    }
+
+    @Override
+    @Transactional
+    public void startReview(UUID id, Actor actor) {
+        Proposal proposal = byId(id);
+        if (proposal.status() != ProposalStatus.UNDER_REVIEW) {
+            reviewStep(proposal, ProposalAction.START_REVIEW, null, actor);
+        }
+    }
+
+    @Override
+    @Transactional
+    public void completeReview(UUID id, Actor actor) {
+        reviewStep(byId(id), ProposalAction.COMPLETE_REVIEW, null, actor);
+    }
+
+    @Override
+    @Transactional
+    public void approve(UUID id, BigDecimal amount, String comment, Actor actor) {
+        Proposal proposal = byId(id);
+        requireBureau(actor);
+        proposal.approve(amount, stages(call(proposal.callId())), actor, clock.instant());
+        proposals.save(proposal);
+        audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
+        events.publishEvent(new ProposalApproved(proposal.id(), proposal.callId(), proposal.trackingNumber(),
+                proposal.title(), proposal.hostOrganisationId(), proposal.piAccountId(), proposal.piName(),
+                proposal.countyCode(), proposal.approvedAmount()));
+    }
+
+    @Override
+    @Transactional
+    public void decline(UUID id, String reason, Actor actor) {
+        requireBureau(actor);
+        reviewStep(byId(id), ProposalAction.DECLINE, reason, actor);
+    }
+
+    private void reviewStep(Proposal proposal, ProposalAction action, String comment, Actor actor) {
+        proposal.apply(action, stages(call(proposal.callId())), actor, comment, clock.instant());
+        proposals.save(proposal);
+        audit.record(actor, "proposal", proposal.id(), action.name(), comment);
+    }
+
+    private static void requireBureau(Actor actor) {
+        if (!actor.has(org.kstp.common.Role.BUREAU_STAFF)) {
+            throw new RuleViolation("proposal.action.notYours", "proposal.ProposalAction.APPROVE");
+        }
+    }
+
+    private Proposal byId(UUID id) {
+        return proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id));
+    }
+
+    /** KS + year + six-digit sequence, e.g. KS2026-000042: short enough to read out on the phone. */
+    private String nextTrackingNumber() {
+        long next = jdbc.sql("select nextval('proposal_tracking_seq')").query(Long.class).single();
+        return "KS%d-%06d".formatted(Year.now(clock.withZone(BusinessTime.ZONE)).getValue(), next);
+    }
+
+    static ProposalSummary toSummary(Proposal p) {
+        return new ProposalSummary(p.id(), p.callId(), p.trackingNumber(), p.title(), p.summary(), p.keywords(),
+                p.planTaskCode(), p.industryCode(), p.countyCode(), p.requestedAmount(), p.approvedAmount(),
+                p.hostOrganisationId(), p.piName(), p.team().stream().map(TeamMember::name).toList(),
+                p.status().name(), p.submittedAt());
+    }
+}

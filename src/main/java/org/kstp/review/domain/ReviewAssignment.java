@@ -1,0 +1,100 @@
+package org.kstp.review.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.kstp.common.RuleViolation;
+import org.kstp.common.TransitionTable;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** One expert's review of one proposal: the assignment and, once submitted, the score sheet. */
+@Table("review_assignment")
+public class ReviewAssignment {
+
+    public static final TransitionTable<AssignmentStatus, AssignmentAction> LIFECYCLE =
+            TransitionTable.of(AssignmentStatus.class, AssignmentAction.class)
+                    .allow(AssignmentAction.SUBMIT_SCORES, AssignmentStatus.SUBMITTED, AssignmentStatus.ASSIGNED);
+
+    @Id
+    private final UUID id;
+    private final UUID proposalId;
+    private final UUID expertAccountId;
+    private final String expertName;
+    private AssignmentStatus status;
+    private Integer scientificValue;
+    private Integer innovation;
+    private Integer feasibility;
+    private Integer team;
+    private BigDecimal total;
+    private String opinion;
+    private final Instant assignedAt;
+    private Instant submittedAt;
+    @Version
+    private Long version;
+
+    ReviewAssignment(UUID id, UUID proposalId, UUID expertAccountId, String expertName, AssignmentStatus status,
+                     Integer scientificValue, Integer innovation, Integer feasibility, Integer team,
+                     BigDecimal total, String opinion, Instant assignedAt, Instant submittedAt, Long version) {
+        this.id = id;
+        this.proposalId = proposalId;
+        this.expertAccountId = expertAccountId;
+        this.expertName = expertName;
+        this.status = status;
+        this.scientificValue = scientificValue;
+        this.innovation = innovation;
+        this.feasibility = feasibility;
+        this.team = team;
+        this.total = total;
+        this.opinion = opinion;
+        this.assignedAt = assignedAt;
+        this.submittedAt = submittedAt;
+        this.version = version;
+    }
+
+    public static ReviewAssignment assign(UUID proposalId, UUID expertAccountId, String expertName, Instant now) {
+        return new ReviewAssignment(UUID.randomUUID(), proposalId, expertAccountId, expertName,
+                AssignmentStatus.ASSIGNED, null, null, null, null, null, null, now, null, null);
+    }
+
+    /** Records the score sheet; every criterion 0-10 and an opinion are required. */
+    public void submit(Map<ScoreCriterion, Integer> scores, String opinion, Instant now) {
+        AssignmentStatus to = LIFECYCLE.require(status, AssignmentAction.SUBMIT_SCORES, "review");
+        int weighted = 0;
+        for (ScoreCriterion criterion : ScoreCriterion.values()) {
+            Integer score = scores.get(criterion);
+            if (score == null || score < 0 || score > 10) {
+                throw new RuleViolation("review.score.range", "review.ScoreCriterion." + criterion.name());
+            }
+            weighted += score * criterion.weight();
+        }
+        if (opinion == null || opinion.isBlank()) {
+            throw new RuleViolation("review.score.opinionRequired");
+        }
+        scientificValue = scores.get(ScoreCriterion.SCIENTIFIC_VALUE);
+        innovation = scores.get(ScoreCriterion.INNOVATION);
+        feasibility = scores.get(ScoreCriterion.FEASIBILITY);
+        team = scores.get(ScoreCriterion.TEAM);
+        total = BigDecimal.valueOf(weighted).divide(BigDecimal.TEN, 2, RoundingMode.UNNECESSARY);
+        this.opinion = opinion.trim();
+        submittedAt = now;
+        status = to;
+    }
+
+    public UUID id() { return id; }
+    public UUID proposalId() { return proposalId; }
+    public UUID expertAccountId() { return expertAccountId; }
+    public String expertName() { return expertName; }
+    public AssignmentStatus status() { return status; }
+    public Integer scientificValue() { return scientificValue; }
+    public Integer innovation() { return innovation; }
+    public Integer feasibility() { return feasibility; }
+    public Integer team() { return team; }
+    public BigDecimal total() { return total; }
+    public String opinion() { return opinion; }
+    public Instant assignedAt() { return assignedAt; }
+    public Instant submittedAt() { return submittedAt; }
+}

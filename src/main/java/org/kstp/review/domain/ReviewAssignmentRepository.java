@@ -1,0 +1,12 @@
+package org.kstp.review.domain;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ReviewAssignmentRepository extends ListCrudRepository<ReviewAssignment, UUID> {
+
+    List<ReviewAssignment> findByProposalIdOrderByAssignedAt(UUID proposalId);
+
+    List<ReviewAssignment> findByExpertAccountIdOrderByAssignedAtDesc(UUID expertAccountId);
+}

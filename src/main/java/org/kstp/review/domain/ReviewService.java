@@ -1,0 +1,116 @@
+package org.kstp.review.domain;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import org.kstp.audit.AuditApi;
+import org.kstp.common.Actor;
+import org.kstp.common.NotFound;
+import org.kstp.common.Role;
+import org.kstp.common.RuleViolation;
+import org.kstp.identity.AccountSummary;
+import org.kstp.identity.IdentityApi;
+import org.kstp.proposal.ProposalApi;
+import org.kstp.proposal.ProposalSummary;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Assigning experts by hand, taking their score sheets, and recording the bureau's decision. */
+@Service
+public class ReviewService {
+
+    private final ReviewAssignmentRepository assignments;
+    private final ProposalApi proposals;
+    private final IdentityApi identity;
+    private final AuditApi audit;
+    private final Clock clock;
+
+    ReviewService(ReviewAssignmentRepository assignments, ProposalApi proposals, IdentityApi identity,
+                  AuditApi audit, Clock clock) {
+        this.assignments = assignments;
+        this.proposals = proposals;
+        this.identity = identity;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * Assigns an expert to a proposal that has passed the formal check. Refused for non-experts,
+     * for an expert already assigned, and for an expert employed by the host institution.
+     */
+    @Transactional
+    public UUID assign(UUID proposalId, UUID expertAccountId, Actor actor) {
+        requireBureau(actor);
+        ProposalSummary proposal = proposals.summary(proposalId);
+        if (!List.of("FORMALLY_CHECKED", "UNDER_REVIEW").contains(proposal.status())) {
+            throw new RuleViolation("review.assign.notReady");
+        }
+        AccountSummary expert = identity.account(expertAccountId)
+                .filter(a -> a.roles().contains(Role.EXPERT))
+                .orElseThrow(() -> new RuleViolation("review.assign.notExpert"));
+        if (Objects.equals(expert.organisationId(), proposal.hostOrganisationId())) {
+            throw new RuleViolation("review.assign.sameOrganisation", expert.displayName());
+        }
+        boolean already = assignments.findByProposalIdOrderByAssignedAt(proposalId).stream()
+                .anyMatch(a -> a.expertAccountId().equals(expertAccountId));
+        if (already) {
+            throw new RuleViolation("review.assign.duplicate", expert.displayName());
+        }
+        ReviewAssignment assignment = assignments.save(
+                ReviewAssignment.assign(proposalId, expertAccountId, expert.displayName(), clock.instant()));
+        proposals.startReview(proposalId, actor);
+        audit.record(actor, "review-assignment", assignment.id(), "ASSIGN", expert.username());
+        return assignment.id();
+    }
+
+    /** The expert's score sheet; the last one in completes the proposal's review. */
+    @Transactional
+    public void submitScores(UUID assignmentId, Map<ScoreCriterion, Integer> scores, String opinion, Actor actor) {
+        ReviewAssignment assignment = ownAssignment(assignmentId, actor);
+        assignment.submit(scores, opinion, clock.instant());
+        assignments.save(assignment);
+        audit.record(actor, "review-assignment", assignmentId, AssignmentAction.SUBMIT_SCORES.name(),
+                assignment.total().toPlainString());
+        boolean allIn = assignments.findByProposalIdOrderByAssignedAt(assignment.proposalId()).stream()
+                .allMatch(a -> a.status() == AssignmentStatus.SUBMITTED);
+        if (allIn) {
+            proposals.completeReview(assignment.proposalId(), actor);
+        }
+    }
+
+    @Transactional
+    public void approve(UUID proposalId, BigDecimal amount, String comment, Actor actor) {
+        requireBureau(actor);
+        proposals.approve(proposalId, amount, comment, actor);
+    }
+
+    @Transactional
+    public void decline(UUID proposalId, String reason, Actor actor) {
+        requireBureau(actor);
+        proposals.decline(proposalId, reason, actor);
+    }
+
+    /** An expert sees only their own assignments; anyone else gets "not found". */
+    public ReviewAssignment ownAssignment(UUID assignmentId, Actor actor) {
+        return assignments.findById(assignmentId)
+                .filter(a -> a.expertAccountId().equals(actor.accountId()) && actor.has(Role.EXPERT))
+                .orElseThrow(() -> new NotFound("review-assignment", assignmentId));
+    }
+
+    public List<ReviewAssignment> assignmentsOf(UUID proposalId) {
+        return assignments.findByProposalIdOrderByAssignedAt(proposalId);
+    }
+
+    public List<ReviewAssignment> assignmentsFor(Actor expert) {
+        return assignments.findByExpertAccountIdOrderByAssignedAtDesc(expert.accountId());
+    }
+
+    private static void requireBureau(Actor actor) {
+        if (!actor.has(Role.BUREAU_STAFF)) {
+            throw new org.springframework.security.access.AccessDeniedException("bureau only");
+        }
+    }
+}
