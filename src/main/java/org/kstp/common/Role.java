@@ -17,11 +17,11 @@ public enum Role {
     EXPERT,
     /** Science commissioner serving villages. */
     COMMISSIONER,
-    /** System administrator (三员分立): accounts and configuration, never business data. */
+    /** System administrator: accounts and configuration, never business data. */
     SYSTEM_ADMIN,
-    /** Security administrator (三员分立): security policy, never business data. */
+    /** Security administrator: security policy, never business data. */
     SECURITY_ADMIN,
-    /** Audit administrator (三员分立): reads the audit log, never business data. */
+    /** Audit administrator: reads the audit log, never business data. */
     AUDIT_ADMIN;
 
     /** The three separated administrators of MLPS level 3; no account may hold two of them. */

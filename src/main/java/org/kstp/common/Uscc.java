@@ -3,7 +3,7 @@ package org.kstp.common;
 import java.util.Locale;
 
 /**
- * 统一社会信用代码 (GB 32100-2015). Real codes from early pilot regions fail the check digit, so a
+ * Unified social credit code (GB 32100-2015). Real codes from early pilot regions fail the check digit, so a
  * failed check is a warning for manual review, while a malformed code is refused outright.
  */
 public record Uscc(String value, boolean checkDigitValid) {

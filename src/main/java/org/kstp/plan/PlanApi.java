@@ -11,7 +11,7 @@ public interface PlanApi {
 
     Optional<PlanTask> task(String code);
 
-    /** The ten industries (十大产业) in the plan's order. */
+    /** The ten industries in the plan's order. */
     List<PlanIndustry> industries();
 
     /** The eight indicators in the plan's order. */

@@ -1,5 +1,5 @@
 package org.kstp.plan;
 
-/** One of the plan's ten industries (十大产业). */
+/** One of the plan's ten industries. */
 public record PlanIndustry(String code, String name) {
 }

@@ -1,5 +1,5 @@
 /**
- * Programmes (科技计划) under the plan's tasks, and their calls (申报指南): the window, the budget cap
+ * Programmes under the plan's tasks, and their calls: the window, the budget cap
  * and which routing stages (endorsement, county recommendation) the call uses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Program",

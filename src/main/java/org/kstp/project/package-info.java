@@ -1,5 +1,5 @@
 /**
- * Projects (项目): created from approved proposals and followed from agreement to closure. This
+ * Projects: created from approved proposals and followed from agreement to closure. This
  * module reacts to the proposal module's approval event and never writes back to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Project",

@@ -1,5 +1,5 @@
 /**
- * Proposals (申报书): drafting by the principal investigator, submission, endorsement by the host
+ * Proposals: drafting by the principal investigator, submission, endorsement by the host
  * institution, county recommendation, bureau intake and formal check, and the hand-over to review
  * and award. The lifecycle is the transition table in {@code domain.ProposalStatus}.
  */

@@ -4,7 +4,7 @@ import java.util.Set;
 import org.kstp.common.Role;
 
 /**
- * The role rules of MLPS level 3 (三员分立) and of data scope: the three administrators are separate
+ * The role rules of MLPS level 3 and of data scope: the three administrators are separate
  * accounts that hold no business role; county staff need a county; institution roles need an
  * organisation.
  */

@@ -15,7 +15,7 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A call for proposals (申报指南): a window, a budget cap, and the routing stages it uses. */
+/** A call for proposals: a window, a budget cap, and the routing stages it uses. */
 @Table("program_call")
 public class Call {
 

@@ -6,7 +6,7 @@ import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A programme (科技计划) that carries out one task of the plan through its calls. */
+/** A programme that carries out one task of the plan through its calls. */
 @Table("program_program")
 public class Program {
 

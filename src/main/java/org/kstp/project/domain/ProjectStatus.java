@@ -2,7 +2,7 @@ package org.kstp.project.domain;
 
 /** Where a project stands (DESIGN section 4). */
 public enum ProjectStatus {
-    /** Approved; the agreement (任务书) is being signed. */
+    /** Approved; the agreement is being signed. */
     AGREEMENT_PENDING,
     /** Agreement signed; work and funding under way. */
     IN_PROGRESS,

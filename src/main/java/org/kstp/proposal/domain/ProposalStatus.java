@@ -6,13 +6,13 @@ public enum ProposalStatus {
     DRAFT,
     /** Submitted by the PI; waits for the host institution. */
     SUBMITTED,
-    /** Endorsed by the host institution (单位审核). */
+    /** Endorsed by the host institution. */
     ENDORSED,
-    /** Recommended by the county bureau within its quota (县市推荐). */
+    /** Recommended by the county bureau within its quota. */
     RECOMMENDED,
-    /** Taken in by the prefecture bureau (受理). */
+    /** Taken in by the prefecture bureau. */
     ACCEPTED,
-    /** Passed the formal check (形式审查); ready for expert review. */
+    /** Passed the formal check; ready for expert review. */
     FORMALLY_CHECKED,
     /** Failed the formal check; ends here. */
     FORMALLY_REJECTED,
@@ -20,7 +20,7 @@ public enum ProposalStatus {
     UNDER_REVIEW,
     /** All assigned reviews are in; waits for the bureau's decision. */
     REVIEWED,
-    /** Funded (立项); a project is created from it. */
+    /** Funded; a project is created from it. */
     APPROVED,
     /** Not funded. */
     DECLINED,

@@ -1,0 +1,135 @@
+package org.kstp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.kstp.common.Role;
+import org.kstp.program.domain.CallAction;
+import org.kstp.program.domain.CallStatus;
+import org.kstp.project.domain.ProjectAction;
+import org.kstp.project.domain.ProjectStatus;
+import org.kstp.proposal.domain.ProposalAction;
+import org.kstp.proposal.domain.ProposalStatus;
+import org.kstp.review.domain.AssignmentAction;
+import org.kstp.review.domain.AssignmentStatus;
+import org.kstp.review.domain.ScoreCriterion;
+
+/**
+ * No user-facing text outside the message bundles: no Han characters in code or templates, every
+ * key used exists in Chinese and English, and every status and action has a label.
+ */
+class I18nHygieneTest {
+
+    private static final Path MAIN = Path.of("src/main");
+    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
+    private static final Pattern JAVA_KEY = Pattern.compile(
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|review|project|portal)"
+                    + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+
+    @Test
+    void noHanCharactersInCodeOrTemplates() throws IOException {
+        List<String> offenders = new ArrayList<>();
+        for (Path file : files(MAIN.resolve("java"), MAIN.resolve("resources/templates"))) {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            for (int i = 0; i < lines.size(); i++) {
+                if (HAN.matcher(lines.get(i)).find()) {
+                    offenders.add(file + ":" + (i + 1));
+                }
+            }
+        }
+        assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void bundlesHaveTheSameKeysInBothLanguages() throws IOException {
+        Properties zh = bundle("");
+        Properties en = bundle("_en");
+        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
+        assertThat(zh.stringPropertyNames()).allSatisfy(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
+    }
+
+    @Test
+    void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
+        Properties zh = bundle("");
+        Set<String> missing = new TreeSet<>();
+        for (Path file : files(MAIN.resolve("resources/templates"))) {
+            collect(TEMPLATE_KEY, Files.readString(file), zh, missing, file);
+        }
+        for (Path file : files(MAIN.resolve("java"))) {
+            collect(JAVA_KEY, Files.readString(file), zh, missing, file);
+        }
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyStatusActionAndRoleHasALabel() throws IOException {
+        Properties zh = bundle("");
+        Map<String, Class<? extends Enum<?>>> labelled = Map.ofEntries(
+                Map.entry("identity", Role.class),
+                Map.entry("program.s", CallStatus.class), Map.entry("program.a", CallAction.class),
+                Map.entry("proposal.s", ProposalStatus.class), Map.entry("proposal.a", ProposalAction.class),
+                Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
+                Map.entry("review.c", ScoreCriterion.class),
+                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class));
+        Set<String> missing = new TreeSet<>();
+        labelled.forEach((module, type) -> {
+            String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";
+            for (Enum<?> constant : type.getEnumConstants()) {
+                if (!zh.containsKey(prefix + constant.name())) {
+                    missing.add(prefix + constant.name());
+                }
+            }
+        });
+        assertThat(missing).isEmpty();
+    }
+
+    private static void collect(Pattern pattern, String text, Properties bundle, Set<String> missing, Path file) {
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (!bundle.containsKey(m.group(1))) {
+                missing.add(m.group(1) + " in " + file.getFileName());
+            }
+        }
+    }
+
+    private static Properties bundle(String suffix) throws IOException {
+        Properties all = new Properties();
+        for (Path file : files(MAIN.resolve("resources/i18n"))) {
+            String name = file.getFileName().toString();
+            boolean english = name.endsWith("_en.properties");
+            if (suffix.isEmpty() != english) {
+                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                    Properties one = new Properties();
+                    one.load(reader);
+                    all.putAll(one);
+                }
+            }
+        }
+        return all;
+    }
+
+    private static List<Path> files(Path... roots) throws IOException {
+        List<Path> result = new ArrayList<>();
+        for (Path root : roots) {
+            try (Stream<Path> walk = Files.walk(root)) {
+                walk.filter(Files::isRegularFile).forEach(result::add);
+            }
+        }
+        return result;
+    }
+}

@@ -1,0 +1,64 @@
+package org.kstp.program.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kstp.common.Actor;
+import org.kstp.common.Role;
+import org.kstp.common.RuleViolation;
+
+/** The call lifecycle, cell by cell, and the window rules. */
+class CallTest {
+
+    private final Instant now = Instant.parse("2026-06-01T00:00:00Z");
+    private final Actor bureau = new Actor(UUID.randomUUID(), "b", "B", Set.of(Role.BUREAU_STAFF), null, null);
+
+    private Call draft() {
+        return Call.draft(UUID.randomUUID(), "Call", "", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
+                new BigDecimal("500000"), true, false, now);
+    }
+
+    @Test
+    void everyCell() {
+        for (CallStatus from : CallStatus.values()) {
+            for (CallAction action : CallAction.values()) {
+                boolean allowed = from == CallStatus.DRAFT || from == CallStatus.PUBLISHED && action == CallAction.CLOSE;
+                assertThat(Call.LIFECYCLE.target(from, action).isPresent()).as("%s %s", from, action).isEqualTo(allowed);
+            }
+        }
+        Call call = draft();
+        call.publish(bureau, now);
+        assertThat(call.status()).isEqualTo(CallStatus.PUBLISHED);
+        assertThatThrownBy(() -> call.publish(bureau, now)).isInstanceOf(RuleViolation.class);
+        call.close(bureau, now);
+        assertThat(call.status()).isEqualTo(CallStatus.CLOSED);
+        assertThatThrownBy(() -> call.close(bureau, now)).isInstanceOf(RuleViolation.class);
+        assertThat(call.history()).extracting(CallStatusChange::action).containsExactly(CallAction.PUBLISH, CallAction.CLOSE);
+    }
+
+    @Test
+    void acceptsProposalsOnlyWhenPublishedAndInsideTheWindow() {
+        Call call = draft();
+        assertThat(call.acceptsProposals(now)).isFalse();
+        call.publish(bureau, now);
+        assertThat(call.acceptsProposals(now)).isTrue();
+        assertThat(call.acceptsProposals(now.plus(Duration.ofDays(10)))).isFalse();
+        assertThat(call.acceptsProposals(now.minus(Duration.ofDays(2)))).isFalse();
+    }
+
+    @Test
+    void windowAndCapAreChecked() {
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), "C", "", now, now, BigDecimal.ONE, true, false, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("windowOrder");
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), "C", "", now, now.plusSeconds(1), BigDecimal.ZERO,
+                true, false, now)).isInstanceOf(RuleViolation.class).hasMessageContaining("budgetPositive");
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), "C", "", now, now.plusSeconds(1),
+                new BigDecimal("1.001"), true, false, now)).isInstanceOf(RuleViolation.class);
+    }
+}
