@@ -1,0 +1,95 @@
+package org.kstp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.kstp.common.Actor;
+import org.kstp.common.Role;
+import org.kstp.identity.IdentityApi;
+import org.kstp.identity.NewAccount;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** Sign-in over real HTTP: lockout after five failures, a new session id at sign-in, public pages open. */
+@KstpIntegrationTest
+class SignInIntegrationTest {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    IdentityApi identity;
+
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
+
+    private String get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(uri(path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+    }
+
+    private HttpResponse<String> signIn(String username, String password) throws Exception {
+        Matcher token = CSRF.matcher(get("/login"));
+        assertThat(token.find()).as("login form carries a CSRF token").isTrue();
+        String form = "username=" + enc(username) + "&password=" + enc(password) + "&_csrf=" + enc(token.group(1));
+        return http.send(HttpRequest.newBuilder(uri("/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+        identity.createAccount(new NewAccount("lock.test", "Correct-horse-42", "Lock Test", Set.of(Role.BUREAU_STAFF),
+                null, null), Actor.system());
+        for (int i = 0; i < 5; i++) {
+            assertThat(signIn("lock.test", "wrong-password-1").headers().firstValue("Location").orElseThrow())
+                    .endsWith("/login?error=bad");
+        }
+        assertThat(signIn("lock.test", "Correct-horse-42").headers().firstValue("Location").orElseThrow())
+                .endsWith("/login?error=locked");
+    }
+
+    @Test
+    void signingInIssuesANewSessionId() throws Exception {
+        get("/login");
+        String before = sessionId();
+        HttpResponse<String> response = signIn("bureau.admin", KstpIntegrationTest.DEMO_PASSWORD);
+        assertThat(response.headers().firstValue("Location").orElseThrow()).endsWith("/workbench");
+        assertThat(sessionId()).isNotNull().isNotEqualTo(before);
+        assertThat(get("/workbench")).contains("地区科技局");
+    }
+
+    @Test
+    void publicPagesNeedNoAccountAndPrivateOnesDo() throws Exception {
+        assertThat(get("/")).contains("正在受理的申报指南");
+        assertThat(get("/actuator/health")).contains("\"status\":\"UP\"");
+        assertThat(get("/v3/api-docs")).contains("/api/v1/plan/indicators").contains("/api/v1/regions/counties");
+        HttpResponse<String> proposals = http.send(HttpRequest.newBuilder(uri("/proposals")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(proposals.statusCode()).isEqualTo(302);
+        assertThat(proposals.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+    }
+
+    private String sessionId() {
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+                .map(HttpCookie::getValue).findFirst().orElse(null);
+    }
+
+    private URI uri(String path) {
+        return URI.create("http://localhost:" + port + path);
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+}

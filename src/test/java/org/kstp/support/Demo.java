@@ -1,0 +1,47 @@
+package org.kstp.support;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.kstp.common.Actor;
+import org.kstp.identity.AccountSummary;
+import org.kstp.identity.IdentityApi;
+import org.kstp.identity.security.SignedInAccount;
+import org.kstp.program.CallView;
+import org.kstp.program.ProgramApi;
+import org.kstp.proposal.domain.ProposalContent;
+import org.kstp.proposal.domain.TeamMember;
+import org.springframework.stereotype.Component;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+
+/** The demo accounts and call as actors and fixtures for integration tests. */
+@Component
+public class Demo {
+
+    private final IdentityApi identity;
+    private final ProgramApi programs;
+
+    Demo(IdentityApi identity, ProgramApi programs) {
+        this.identity = identity;
+        this.programs = programs;
+    }
+
+    public Actor actor(String username) {
+        AccountSummary a = identity.accountByUsername(username).orElseThrow();
+        return new Actor(a.id(), a.username(), a.displayName(), a.roles(), a.countyCode(), a.organisationId());
+    }
+
+    /** Signs a MockMvc request in as the demo account. */
+    public RequestPostProcessor as(String username) {
+        return SecurityMockMvcRequestPostProcessors.user(new SignedInAccount(actor(username), "n/a", false, true));
+    }
+
+    public CallView openCall() {
+        return programs.openCalls().getFirst();
+    }
+
+    public static ProposalContent completeContent(String title, String county) {
+        return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
+                List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)));
+    }
+}
