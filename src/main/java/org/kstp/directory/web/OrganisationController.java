@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
+import org.kstp.common.Uscc;
 import org.kstp.directory.CountySummary;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.NewOrganisation;
@@ -59,6 +60,7 @@ class OrganisationController {
     @PostMapping("/directory/organisations/new")
     String register(Actor actor, @Valid @ModelAttribute("form") OrganisationForm form, BindingResult errors,
                     Model model, RedirectAttributes redirect) {
+        checkCodeFormat(form, errors);
         if (errors.hasErrors()) {
             return showForm(actor, model);
         }
@@ -88,6 +90,18 @@ class OrganisationController {
         registry.confirm(id, actor);
         redirect.addFlashAttribute("notice", "directory.organisation.confirmed");
         return "redirect:/directory/organisations";
+    }
+
+    /** Reports a malformed code together with the other field errors instead of one round-trip later. */
+    private static void checkCodeFormat(OrganisationForm form, BindingResult errors) {
+        if (errors.hasFieldErrors("uscc")) {
+            return;
+        }
+        try {
+            Uscc.parse(form.uscc());
+        } catch (RuleViolation malformed) {
+            errors.rejectValue("uscc", malformed.messageKey(), malformed.arguments(), malformed.messageKey());
+        }
     }
 
     /** County staff are offered only their own county; the registry refuses any other anyway. */
