@@ -79,7 +79,10 @@ class OrganisationPagesTest {
                 .andExpect(flash().attribute("notice", "directory.organisation.registered"));
         OrganisationSummary saved = directory.organisationByUscc(code).orElseThrow();
         assertThat(saved.needsReview()).isTrue();
-        mvc.perform(get("/directory/organisations").with(as(Role.BUREAU_STAFF, null)))
+        mvc.perform(get("/directory/organisations").with(as(Role.BUREAU_STAFF, null))
+                        .flashAttr("checkWarning", code).flashAttr("notice", "directory.organisation.registered"))
+                .andExpect(content().string(containsString("data-testid=\"check-warning\"")))
+                .andExpect(content().string(containsString("GB 32100")))
                 .andExpect(content().string(containsString("data-testid=\"needs-review\"")));
 
         mvc.perform(post("/directory/organisations/" + saved.id() + "/confirm").with(csrf())
