@@ -11,8 +11,10 @@ public interface DirectoryApi {
     /** The 12 counties of Kashgar prefecture with the number of their townships and villages. */
     List<CountySummary> counties();
 
+    /** One county by its six-digit code (e.g. 653101), so callers can check a code they were given. */
     Optional<CountySummary> county(String code);
 
+    /** An organisation by id; empty when none exists (callers decide whether the actor may see it). */
     Optional<OrganisationSummary> organisation(UUID id);
 
     /** Looks an organisation up by its code; the code is normalised (trimmed, upper-cased) first. */

@@ -9,6 +9,7 @@ public interface PlanApi {
     /** The six tasks (T1..T6) in order, each with its items. */
     List<PlanTask> tasks();
 
+    /** One task by its code (T1..T6), for tagging and validating a programme or project. */
     Optional<PlanTask> task(String code);
 
     /** The ten industries in the plan's order. */
