@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
-import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
@@ -112,6 +111,9 @@ class ProposalController {
         model.addAttribute("host", directory.organisation(proposal.hostOrganisationId()).orElse(null));
         model.addAttribute("county", proposal.countyCode() == null ? null
                 : directory.county(proposal.countyCode()).orElse(null));
+        model.addAttribute("task", proposal.planTaskCode() == null ? null : plan.task(proposal.planTaskCode()).orElse(null));
+        model.addAttribute("industry", plan.industries().stream()
+                .filter(i -> i.code().equals(proposal.industryCode())).findFirst().orElse(null));
         model.addAttribute("findings", proposal.isEditable() ? ProposalChecklist.check(proposal, call) : List.of());
         model.addAttribute("canEdit", ProposalPermissions.canEdit(actor, proposal));
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));

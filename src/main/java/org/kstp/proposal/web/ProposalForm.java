@@ -33,8 +33,7 @@ public class ProposalForm {
     @DecimalMin("0.01")
     @Digits(integer = 12, fraction = 2)
     private BigDecimal requestedAmount;
-    @Valid
-    private List<TeamMemberForm> team = new ArrayList<>();
+    private List<@Valid TeamMemberForm> team = new ArrayList<>();
 
     static ProposalForm blank(String countyCode, String planTaskCode) {
         ProposalForm form = new ProposalForm();
