@@ -19,6 +19,7 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ProgramCommands;
+import org.kstp.program.RuleDefaults;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
@@ -37,14 +38,16 @@ class DemoSeeder implements ApplicationRunner {
     private final IdentityApi identity;
     private final DirectoryApi directory;
     private final ProgramCommands programs;
+    private final RuleDefaults rules;
     private final Clock clock;
 
     DemoSeeder(DemoSettings settings, IdentityApi identity, DirectoryApi directory, ProgramCommands programs,
-               Clock clock) {
+               RuleDefaults rules, Clock clock) {
         this.settings = settings;
         this.identity = identity;
         this.directory = directory;
         this.programs = programs;
+        this.rules = rules;
         this.clock = clock;
     }
 
@@ -94,7 +97,8 @@ class DemoSeeder implements ApplicationRunner {
         UUID callId = programs.draftCall(programId, new CallDraft((String) c.get("title"),
                 (String) c.get("guideline"), now.minus(Duration.ofDays(((Number) c.get("openedDaysAgo")).longValue())),
                 now.plus(Duration.ofDays(((Number) c.get("closesInDays")).longValue())),
-                DemoData.decimal(c.get("budgetCap")), true, false), bureau);
+                DemoData.decimal(c.get("budgetCap")), true, false, rules.indirectTiers(),
+                rules.equipmentJustificationThreshold(), rules.concurrency(), java.util.Map.of()), bureau);
         programs.publishCall(callId, bureau);
     }
 

@@ -3,5 +3,5 @@
  * and which routing stages (endorsement, county recommendation) the call uses.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Program",
-        allowedDependencies = {"common", "platform", "audit", "plan"})
+        allowedDependencies = {"common", "platform", "audit", "plan", "directory"})
 package org.kstp.program;

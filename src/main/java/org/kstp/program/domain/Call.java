@@ -3,6 +3,7 @@ package org.kstp.program.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -10,6 +11,9 @@ import org.kstp.common.Actor;
 import org.kstp.common.Money;
 import org.kstp.common.RuleViolation;
 import org.kstp.common.TransitionTable;
+import org.kstp.program.BudgetRules;
+import org.kstp.program.CallDraft;
+import org.kstp.program.ConcurrencyRules;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -34,6 +38,14 @@ public class Call {
     private final BigDecimal budgetCap;
     private final boolean endorsementRequired;
     private final boolean recommendationRequired;
+    private final String indirectTiers;
+    private final BigDecimal equipmentJustificationThreshold;
+    private final int piConcurrencyLimit;
+    private final int memberProjectLimit;
+    private final int institutionOverdueLimit;
+    private final boolean concurrencyExempt;
+    @MappedCollection(idColumn = "call_id")
+    private final Set<CallQuota> quotas;
     private CallStatus status;
     private final Instant createdAt;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
@@ -42,7 +54,9 @@ public class Call {
     private Long version;
 
     Call(UUID id, UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
-         BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired, CallStatus status,
+         BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired, String indirectTiers,
+         BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit, int memberProjectLimit,
+         int institutionOverdueLimit, boolean concurrencyExempt, Set<CallQuota> quotas, CallStatus status,
          Instant createdAt, List<CallStatusChange> history, Long version) {
         this.id = id;
         this.programId = programId;
@@ -53,25 +67,41 @@ public class Call {
         this.budgetCap = budgetCap;
         this.endorsementRequired = endorsementRequired;
         this.recommendationRequired = recommendationRequired;
+        this.indirectTiers = indirectTiers;
+        this.equipmentJustificationThreshold = equipmentJustificationThreshold;
+        this.piConcurrencyLimit = piConcurrencyLimit;
+        this.memberProjectLimit = memberProjectLimit;
+        this.institutionOverdueLimit = institutionOverdueLimit;
+        this.concurrencyExempt = concurrencyExempt;
+        this.quotas = Set.copyOf(quotas);
         this.status = status;
         this.createdAt = createdAt;
         this.history = new ArrayList<>(history);
         this.version = version;
     }
 
-    /** Drafts a call; the window must be non-empty and the cap positive. */
-    public static Call draft(UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
-                             BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired,
-                             Instant now) {
-        if (!opensAt.isBefore(closesAt)) {
+    /** Drafts a call; the window must be non-empty, the cap positive and the rules well formed. */
+    public static Call draft(UUID programId, CallDraft d, Instant now) {
+        if (!d.opensAt().isBefore(d.closesAt())) {
             throw new RuleViolation("program.call.windowOrder");
         }
-        if (Money.yuan(budgetCap).signum() <= 0) {
+        if (Money.yuan(d.budgetCap()).signum() <= 0) {
             throw new RuleViolation("program.call.budgetPositive");
         }
-        return new Call(UUID.randomUUID(), programId, title.trim(), guideline, opensAt, closesAt,
-                Money.yuan(budgetCap), endorsementRequired, recommendationRequired, CallStatus.DRAFT, now,
-                List.of(), null);
+        if (!BudgetRules.isValid(d.indirectTiers())) {
+            throw new RuleViolation("program.call.tiersInvalid");
+        }
+        ConcurrencyRules c = d.concurrency();
+        if (c.piLimit() < 1 || c.memberProjectLimit() < 1 || c.institutionOverdueLimit() < 0
+                || d.countyQuotas().values().stream().anyMatch(q -> q < 0)) {
+            throw new RuleViolation("program.call.limitsInvalid");
+        }
+        Set<CallQuota> quotas = new HashSet<>();
+        d.countyQuotas().forEach((county, quota) -> quotas.add(new CallQuota(county, quota)));
+        return new Call(UUID.randomUUID(), programId, d.title().trim(), d.guideline(), d.opensAt(), d.closesAt(),
+                Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
+                Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
+                c.institutionOverdueLimit(), c.exempt(), quotas, CallStatus.DRAFT, now, List.of(), null);
     }
 
     public void publish(Actor actor, Instant now) {
@@ -109,5 +139,11 @@ public class Call {
     public boolean endorsementRequired() { return endorsementRequired; }
     public boolean recommendationRequired() { return recommendationRequired; }
     public CallStatus status() { return status; }
+    public String indirectTiers() { return indirectTiers; }
+    public BigDecimal equipmentJustificationThreshold() { return equipmentJustificationThreshold; }
+    public ConcurrencyRules concurrencyRules() {
+        return new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit, institutionOverdueLimit, concurrencyExempt);
+    }
+    public Set<CallQuota> quotas() { return quotas; }
     public List<CallStatusChange> history() { return List.copyOf(history); }
 }

@@ -46,9 +46,7 @@ public class ProgramService implements ProgramCommands {
     @Transactional
     public UUID draftCall(UUID programId, CallDraft draft, Actor actor) {
         program(programId);
-        Call call = calls.save(Call.draft(programId, draft.title(), draft.guideline(), draft.opensAt(),
-                draft.closesAt(), draft.budgetCap(), draft.endorsementRequired(), draft.recommendationRequired(),
-                clock.instant()));
+        Call call = calls.save(Call.draft(programId, draft, clock.instant()));
         audit.record(actor, "call", call.id(), "DRAFT", call.title());
         return call.id();
     }

@@ -1,21 +1,26 @@
 package org.kstp.program.query;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.kstp.program.BudgetRules;
 import org.kstp.program.CallView;
+import org.kstp.program.ConcurrencyRules;
 import org.kstp.program.ProgramApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
-/** Read model of calls with their programme, for applicants, the portal and other modules. */
+/** Read model of calls with their programme, rules and quotas, for applicants, the portal and other modules. */
 @Component
 class CallQuery implements ProgramApi {
 
     private static final String SELECT = """
-            select c.id, c.program_id, p.name as program_name, p.plan_task_code, c.title, c.guideline,
-                   c.opens_at, c.closes_at, c.budget_cap, c.endorsement_required, c.recommendation_required,
+            select c.*, p.name as program_name, p.plan_task_code,
                    (c.status = 'PUBLISHED' and c.opens_at <= :now and c.closes_at > :now) as accepting_proposals
             from program_call c join program_program p on p.id = c.program_id
             """;
@@ -31,20 +36,42 @@ class CallQuery implements ProgramApi {
     @Override
     public Optional<CallView> call(UUID id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("now", now()).param("id", id)
-                .query(CallView.class).optional();
+                .query(this::map).optional();
     }
 
     @Override
     public List<CallView> openCalls() {
         return jdbc.sql(SELECT + " where c.status = 'PUBLISHED' and c.opens_at <= :now and c.closes_at > :now"
                         + " order by c.closes_at")
-                .param("now", now()).query(CallView.class).list();
+                .param("now", now()).query(this::map).list();
     }
 
-    /** Every call with its programme, newest first, for the bureau's programme pages. */
+    /** Every call of a programme, newest first, for the bureau's programme page. */
     List<CallView> callsOfProgram(UUID programId) {
         return jdbc.sql(SELECT + " where c.program_id = :program order by c.opens_at desc")
-                .param("now", now()).param("program", programId).query(CallView.class).list();
+                .param("now", now()).param("program", programId).query(this::map).list();
+    }
+
+    private CallView map(ResultSet rs, int row) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        return new CallView(id, rs.getObject("program_id", UUID.class), rs.getString("program_name"),
+                rs.getString("plan_task_code"), rs.getString("title"), rs.getString("guideline"),
+                rs.getTimestamp("opens_at").toInstant(), rs.getTimestamp("closes_at").toInstant(),
+                rs.getBigDecimal("budget_cap"), rs.getBoolean("endorsement_required"),
+                rs.getBoolean("recommendation_required"), rs.getBoolean("accepting_proposals"),
+                BudgetRules.parse(rs.getString("indirect_tiers"), rs.getBigDecimal("equipment_justification_threshold")),
+                new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
+                        rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
+                quotas(id));
+    }
+
+    private Map<String, Integer> quotas(UUID callId) {
+        Map<String, Integer> quotas = new HashMap<>();
+        jdbc.sql("select county_code, quota from program_call_quota where call_id = ?").param(callId)
+                .query(rs -> {
+                    quotas.put(rs.getString(1), rs.getInt(2));
+                });
+        return quotas;
     }
 
     private java.sql.Timestamp now() {

@@ -5,7 +5,9 @@ import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
+import org.kstp.directory.DirectoryApi;
 import org.kstp.plan.PlanApi;
+import org.kstp.program.RuleDefaults;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.ProgramService;
 import org.kstp.program.query.ProgramQuery;
@@ -27,11 +29,16 @@ class ProgramController {
     private final ProgramService service;
     private final ProgramQuery query;
     private final PlanApi plan;
+    private final DirectoryApi directory;
+    private final RuleDefaults defaults;
 
-    ProgramController(ProgramService service, ProgramQuery query, PlanApi plan) {
+    ProgramController(ProgramService service, ProgramQuery query, PlanApi plan, DirectoryApi directory,
+                      RuleDefaults defaults) {
         this.service = service;
         this.query = query;
         this.plan = plan;
+        this.directory = directory;
+        this.defaults = defaults;
     }
 
     @GetMapping("/programs")
@@ -60,8 +67,9 @@ class ProgramController {
         model.addAttribute("task", plan.task(service.program(id).planTaskCode()).orElse(null));
         model.addAttribute("calls", query.callsOf(id));
         if (!model.containsAttribute("callForm")) {
-            model.addAttribute("callForm", CallForm.blank());
+            model.addAttribute("callForm", CallForm.blank(defaults, directory.counties()));
         }
+        model.addAttribute("counties", directory.counties());
         return "program/program";
     }
 
@@ -85,6 +93,9 @@ class ProgramController {
         model.addAttribute("call", call);
         model.addAttribute("program", service.program(call.programId()));
         model.addAttribute("zone", BusinessTime.ZONE);
+        model.addAttribute("counties", directory.counties());
+        model.addAttribute("quotaByCounty", call.quotas().stream()
+                .collect(java.util.stream.Collectors.toMap(q -> q.countyCode(), q -> q.quota())));
         return "program/call";
     }
 

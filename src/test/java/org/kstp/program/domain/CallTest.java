@@ -6,12 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
+import org.kstp.program.CallDraft;
+import org.kstp.program.RuleDefaults;
 
 /** The call lifecycle, cell by cell, and the window rules. */
 class CallTest {
@@ -19,9 +22,16 @@ class CallTest {
     private final Instant now = Instant.parse("2026-06-01T00:00:00Z");
     private final Actor bureau = new Actor(UUID.randomUUID(), "b", "B", Set.of(Role.BUREAU_STAFF), null, null);
 
+    private static final RuleDefaults DEFAULTS = new RuleDefaults(null, null, 0, 0, 0, 3);
+
     private Call draft() {
-        return Call.draft(UUID.randomUUID(), "Call", "", now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
-                new BigDecimal("500000"), true, false, now);
+        return Call.draft(UUID.randomUUID(), draft(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),
+                new BigDecimal("500000"), DEFAULTS.indirectTiers()), now);
+    }
+
+    private static CallDraft draft(Instant opens, Instant closes, BigDecimal cap, String tiers) {
+        return new CallDraft("Call", "", opens, closes, cap, true, false, tiers,
+                DEFAULTS.equipmentJustificationThreshold(), DEFAULTS.concurrency(), Map.of());
     }
 
     @Test
@@ -54,11 +64,15 @@ class CallTest {
 
     @Test
     void windowAndCapAreChecked() {
-        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), "C", "", now, now, BigDecimal.ONE, true, false, now))
+        String tiers = DEFAULTS.indirectTiers();
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), draft(now, now, BigDecimal.ONE, tiers), now))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("windowOrder");
-        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), "C", "", now, now.plusSeconds(1), BigDecimal.ZERO,
-                true, false, now)).isInstanceOf(RuleViolation.class).hasMessageContaining("budgetPositive");
-        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), "C", "", now, now.plusSeconds(1),
-                new BigDecimal("1.001"), true, false, now)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), draft(now, now.plusSeconds(1), BigDecimal.ZERO, tiers),
+                now)).isInstanceOf(RuleViolation.class).hasMessageContaining("budgetPositive");
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), draft(now, now.plusSeconds(1),
+                new BigDecimal("1.001"), tiers), now)).isInstanceOf(RuleViolation.class);
+        assertThatThrownBy(() -> Call.draft(UUID.randomUUID(), draft(now, now.plusSeconds(1), BigDecimal.ONE,
+                "10000000:0.25;5000000:0.30;*:0.2"), now)).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("tiersInvalid");
     }
 }
