@@ -85,6 +85,7 @@ class I18nHygieneTest {
                 Map.entry("proposal.s", ProposalStatus.class), Map.entry("proposal.a", ProposalAction.class),
                 Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
                 Map.entry("review.c", ScoreCriterion.class),
+                Map.entry("proposal.c", org.kstp.proposal.domain.CostCategory.class),
                 Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {

@@ -81,6 +81,14 @@ class LifecycleJourneyTest {
         pi.getByLabel("所属产业").selectOption("AGRI_PROCESSING");
         pi.getByLabel("实施县市").selectOption("653125");
         pi.getByLabel("申请经费（元）").fill("450000");
+        pi.getByLabel("计划完成日期").fill("2028-12-31");
+        var budget = pi.getByTestId("budget-lines");
+        budget.getByLabel("名称").nth(0).fill("滴灌设备安装调试");
+        budget.getByLabel("金额（元）").nth(0).fill("350000");
+        budget.getByLabel("科目").nth(1).selectOption("LABOUR");
+        budget.getByLabel("名称").nth(1).fill("田间试验临时用工");
+        budget.getByLabel("金额（元）").nth(1).fill("50000");
+        pi.getByLabel("间接费用（元）").fill("50000");
         pi.getByLabel("姓名").first().fill("吐尔逊·买买提");
         pi.getByLabel("职称").first().fill("副研究员");
         click(pi, "保存");

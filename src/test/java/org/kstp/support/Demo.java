@@ -8,6 +8,10 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.identity.security.SignedInAccount;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
+import java.time.LocalDate;
+import org.kstp.proposal.domain.Budget;
+import org.kstp.proposal.domain.BudgetLine;
+import org.kstp.proposal.domain.CostCategory;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.TeamMember;
 import org.springframework.stereotype.Component;
@@ -40,8 +44,11 @@ public class Demo {
         return programs.openCalls().getFirst();
     }
 
+    /** Content that passes every checklist rule of the demo call: 90,000 direct + 10,000 indirect. */
     public static ProposalContent completeContent(String title, String county) {
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
-                List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)));
+                List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)),
+                new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
+                        null)), new BigDecimal("10000.00"), List.of()), LocalDate.now().plusYears(2));
     }
 }

@@ -2,6 +2,7 @@ package org.kstp.proposal.domain;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -34,6 +35,8 @@ public class Proposal {
     private String countyCode;
     private BigDecimal requestedAmount;
     private BigDecimal approvedAmount;
+    private BigDecimal indirectAmount;
+    private LocalDate plannedEndOn;
     private final UUID hostOrganisationId;
     private final UUID piAccountId;
     private final String piName;
@@ -44,6 +47,10 @@ public class Proposal {
     @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
     private List<TeamMember> team;
     @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
+    private List<BudgetLine> budgetLines;
+    @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
+    private List<CoFunding> coFunding;
+    @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
     private final List<ProposalStatusChange> history;
     @Version
     private Long version;
@@ -51,9 +58,10 @@ public class Proposal {
     @SuppressWarnings("checkstyle:ParameterNumber")
     Proposal(UUID id, UUID callId, String trackingNumber, String title, String summary, String keywords,
              String planTaskCode, String industryCode, String countyCode, BigDecimal requestedAmount,
-             BigDecimal approvedAmount, UUID hostOrganisationId, UUID piAccountId, String piName,
-             ProposalStatus status, Instant submittedAt, Instant createdAt, Instant updatedAt,
-             List<TeamMember> team, List<ProposalStatusChange> history, Long version) {
+             BigDecimal approvedAmount, BigDecimal indirectAmount, LocalDate plannedEndOn, UUID hostOrganisationId,
+             UUID piAccountId, String piName, ProposalStatus status, Instant submittedAt, Instant createdAt,
+             Instant updatedAt, List<TeamMember> team, List<BudgetLine> budgetLines, List<CoFunding> coFunding,
+             List<ProposalStatusChange> history, Long version) {
         this.id = id;
         this.callId = callId;
         this.trackingNumber = trackingNumber;
@@ -65,6 +73,8 @@ public class Proposal {
         this.countyCode = countyCode;
         this.requestedAmount = requestedAmount;
         this.approvedAmount = approvedAmount;
+        this.indirectAmount = indirectAmount;
+        this.plannedEndOn = plannedEndOn;
         this.hostOrganisationId = hostOrganisationId;
         this.piAccountId = piAccountId;
         this.piName = piName;
@@ -73,6 +83,8 @@ public class Proposal {
         this.createdAt = createdAt;
         this.updatedAt = updatedAt;
         this.team = new ArrayList<>(team);
+        this.budgetLines = new ArrayList<>(budgetLines);
+        this.coFunding = new ArrayList<>(coFunding);
         this.history = new ArrayList<>(history);
         this.version = version;
     }
@@ -83,8 +95,8 @@ public class Proposal {
             throw new RuleViolation("proposal.draft.noOrganisation");
         }
         Proposal proposal = new Proposal(UUID.randomUUID(), callId, null, null, null, null, null, null, null, null,
-                null, pi.organisationId(), pi.accountId(), pi.displayName(), ProposalStatus.DRAFT, null, now, now,
-                List.of(), List.of(), null);
+                null, null, null, pi.organisationId(), pi.accountId(), pi.displayName(), ProposalStatus.DRAFT, null,
+                now, now, List.of(), List.of(), List.of(), List.of(), null);
         proposal.edit(content, now);
         return proposal;
     }
@@ -105,6 +117,10 @@ public class Proposal {
         countyCode = content.countyCode();
         requestedAmount = content.requestedAmount() == null ? null : Money.yuan(content.requestedAmount());
         team = new ArrayList<>(content.team());
+        budgetLines = new ArrayList<>(content.budget().lines());
+        coFunding = new ArrayList<>(content.budget().coFunding());
+        indirectAmount = content.budget().lines().isEmpty() ? null : Money.yuan(content.budget().indirect());
+        plannedEndOn = content.plannedEndOn();
         updatedAt = now;
     }
 
@@ -183,5 +199,7 @@ public class Proposal {
     public Instant submittedAt() { return submittedAt; }
     public Instant updatedAt() { return updatedAt; }
     public List<TeamMember> team() { return List.copyOf(team); }
+    public Budget budget() { return new Budget(budgetLines, indirectAmount, coFunding); }
+    public LocalDate plannedEndOn() { return plannedEndOn; }
     public List<ProposalStatusChange> history() { return List.copyOf(history); }
 }

@@ -35,6 +35,10 @@ public final class ProposalChecklist {
         if (p.planTaskCode() != null && call.planTaskCode() != null && !call.planTaskCode().equals(p.planTaskCode())) {
             findings.add(new Finding("proposal.check.taskMismatch", call.planTaskCode()));
         }
+        findings.addAll(BudgetPolicies.check(p.budget(), amount, call.budgetRules()));
+        if (p.plannedEndOn() == null) {
+            findings.add(new Finding("proposal.check.plannedEnd"));
+        }
         if (p.team().isEmpty()) {
             findings.add(new Finding("proposal.check.team"));
         }

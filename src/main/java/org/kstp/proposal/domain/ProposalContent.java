@@ -1,14 +1,22 @@
 package org.kstp.proposal.domain;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.List;
 
 /** The editable content of a proposal, replaced as a whole on each save of the form. */
 public record ProposalContent(String title, String summary, String keywords, String planTaskCode,
                               String industryCode, String countyCode, BigDecimal requestedAmount,
-                              List<TeamMember> team) {
+                              List<TeamMember> team, Budget budget, LocalDate plannedEndOn) {
 
     public ProposalContent {
         team = team == null ? List.of() : List.copyOf(team);
+        budget = budget == null ? new Budget(List.of(), null, List.of()) : budget;
+    }
+
+    /** Content without a budget or schedule yet, as a first save often is. */
+    public ProposalContent(String title, String summary, String keywords, String planTaskCode, String industryCode,
+                           String countyCode, BigDecimal requestedAmount, List<TeamMember> team) {
+        this(title, summary, keywords, planTaskCode, industryCode, countyCode, requestedAmount, team, null, null);
     }
 }

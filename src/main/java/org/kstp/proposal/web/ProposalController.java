@@ -12,6 +12,10 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
+import org.kstp.proposal.domain.Budget;
+import org.kstp.proposal.domain.BudgetLine;
+import org.kstp.proposal.domain.CoFunding;
+import org.kstp.proposal.domain.CostCategory;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalChecklist;
@@ -118,6 +122,8 @@ class ProposalController {
         model.addAttribute("canEdit", ProposalPermissions.canEdit(actor, proposal));
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));
         model.addAttribute("needReason", ProposalAction.NEED_REASON);
+        model.addAttribute("budget", proposal.budget());
+        model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));
         model.addAttribute("zone", BusinessTime.ZONE);
         return "proposal/view";
     }
@@ -136,6 +142,7 @@ class ProposalController {
         model.addAttribute("tasks", plan.tasks());
         model.addAttribute("industries", plan.industries());
         model.addAttribute("counties", directory.counties());
+        model.addAttribute("costCategories", CostCategory.values());
         return "proposal/form";
     }
 
@@ -157,7 +164,13 @@ class ProposalController {
             team.add(new TeamMember(row.getName().trim(), row.getTitle(), row.getOrganisationName(), row.getDuty(),
                     account));
         }
+        List<BudgetLine> lines = form.getBudget().stream().filter(l -> !l.isBlank() && l.getAmount() != null)
+                .map(l -> new BudgetLine(l.getCategory(), l.getItem().trim(), l.getAmount(), l.getJustification()))
+                .toList();
+        List<CoFunding> coFunding = form.getCoFunding().stream().filter(c -> !c.isBlank() && c.getAmount() != null)
+                .map(c -> new CoFunding(c.getSource().trim(), c.getAmount())).toList();
         return new ProposalContent(form.getTitle(), form.getSummary(), form.getKeywords(), form.getPlanTaskCode(),
-                form.getIndustryCode(), form.getCountyCode(), form.getRequestedAmount(), team);
+                form.getIndustryCode(), form.getCountyCode(), form.getRequestedAmount(), team,
+                new Budget(lines, form.getIndirectAmount(), coFunding), form.getPlannedEndOn());
     }
 }

@@ -17,8 +17,10 @@ import org.kstp.proposal.domain.TeamMember;
  */
 public class ProposalForm {
 
-    /** Rows offered for team members; empty rows are ignored. */
+    /** Rows offered for team members, budget lines and co-funding; empty rows are ignored. */
     static final int TEAM_ROWS = 6;
+    static final int BUDGET_ROWS = 8;
+    static final int CO_FUNDING_ROWS = 3;
 
     @NotBlank
     @Size(max = 200)
@@ -34,6 +36,13 @@ public class ProposalForm {
     @Digits(integer = 12, fraction = 2)
     private BigDecimal requestedAmount;
     private List<@Valid TeamMemberForm> team = new ArrayList<>();
+    private List<@Valid BudgetLineForm> budget = new ArrayList<>();
+    private List<@Valid CoFundingForm> coFunding = new ArrayList<>();
+    @DecimalMin("0")
+    @Digits(integer = 12, fraction = 2)
+    private BigDecimal indirectAmount;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    private java.time.LocalDate plannedEndOn;
 
     static ProposalForm blank(String countyCode, String planTaskCode) {
         ProposalForm form = new ProposalForm();
@@ -52,6 +61,10 @@ public class ProposalForm {
         form.industryCode = p.industryCode();
         form.countyCode = p.countyCode();
         form.requestedAmount = p.requestedAmount();
+        p.budget().lines().forEach(l -> form.budget.add(BudgetLineForm.of(l)));
+        p.budget().coFunding().forEach(c -> form.coFunding.add(CoFundingForm.of(c)));
+        form.indirectAmount = p.budget().lines().isEmpty() ? null : p.budget().indirect();
+        form.plannedEndOn = p.plannedEndOn();
         for (TeamMember m : p.team()) {
             form.team.add(TeamMemberForm.of(m, m.accountId() == null ? null : usernames.apply(m.accountId())));
         }
@@ -59,9 +72,16 @@ public class ProposalForm {
         return form;
     }
 
+    /** Offers empty rows up to the row counts, so the page always has room to add. */
     void padTeam() {
         while (team.size() < TEAM_ROWS) {
             team.add(new TeamMemberForm());
+        }
+        while (budget.size() < BUDGET_ROWS) {
+            budget.add(new BudgetLineForm());
+        }
+        while (coFunding.size() < CO_FUNDING_ROWS) {
+            coFunding.add(new CoFundingForm());
         }
     }
 
@@ -79,6 +99,14 @@ public class ProposalForm {
     public void setCountyCode(String countyCode) { this.countyCode = countyCode; }
     public BigDecimal getRequestedAmount() { return requestedAmount; }
     public void setRequestedAmount(BigDecimal requestedAmount) { this.requestedAmount = requestedAmount; }
+    public List<BudgetLineForm> getBudget() { return budget; }
+    public void setBudget(List<BudgetLineForm> budget) { this.budget = budget; }
+    public List<CoFundingForm> getCoFunding() { return coFunding; }
+    public void setCoFunding(List<CoFundingForm> coFunding) { this.coFunding = coFunding; }
+    public BigDecimal getIndirectAmount() { return indirectAmount; }
+    public void setIndirectAmount(BigDecimal indirectAmount) { this.indirectAmount = indirectAmount; }
+    public java.time.LocalDate getPlannedEndOn() { return plannedEndOn; }
+    public void setPlannedEndOn(java.time.LocalDate plannedEndOn) { this.plannedEndOn = plannedEndOn; }
     public List<TeamMemberForm> getTeam() { return team; }
     public void setTeam(List<TeamMemberForm> team) { this.team = team; }
 }

@@ -1,0 +1,11 @@
+package org.kstp.proposal.domain;
+
+/** The three direct-cost categories of the 2021 rules. */
+public enum CostCategory {
+    /** Equipment purchase; items above the call's threshold need a justification. */
+    EQUIPMENT,
+    /** Operations: materials, testing, travel, meetings, publication and the like. */
+    OPERATIONS,
+    /** Labour for people without a salaried post on the project (students, temporary staff). */
+    LABOUR
+}
