@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.kstp.common.Actor;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.query.ProposalQuery;
@@ -41,11 +42,12 @@ class ScopeAndRefusalIntegrationTest {
 
     MockMvc mvc;
     UUID kashgarProposal;
+    Actor pi;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-        var pi = demo.actor("pi.demo");
+        pi = demo.newApplicant();
         kashgarProposal = proposals.draft(demo.openCall().id(), Demo.completeContent("Scope test", "653101"), pi);
         proposals.act(kashgarProposal, ProposalAction.SUBMIT, null, pi);
     }
@@ -78,11 +80,11 @@ class ScopeAndRefusalIntegrationTest {
     @Test
     void anIllegalActionIsRefusedWithAMessageNotAnError() throws Exception {
         String page = "http://localhost/proposals/" + kashgarProposal;
-        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/ENDORSE").with(demo.as("pi.demo")).with(csrf())
+        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/ENDORSE").with(demo.as(pi)).with(csrf())
                         .header("Referer", page))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("refusal", "您不能对这份申报书执行“单位审核通过”。"));
-        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/SUBMIT").with(demo.as("pi.demo")).with(csrf())
+        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/SUBMIT").with(demo.as(pi)).with(csrf())
                         .header("Referer", page))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("refusal", "当前状态（已提交）下不能执行“提交”。"));
@@ -93,7 +95,7 @@ class ScopeAndRefusalIntegrationTest {
 
     @Test
     void formsWithoutTheCsrfTokenAreRejected() throws Exception {
-        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/WITHDRAW").with(demo.as("pi.demo")))
+        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/WITHDRAW").with(demo.as(pi)))
                 .andExpect(status().isForbidden());
     }
 

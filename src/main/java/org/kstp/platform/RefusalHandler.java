@@ -48,6 +48,12 @@ class RefusalHandler {
         return page;
     }
 
+    /** Someone else saved the same object first; nothing of theirs is overwritten. */
+    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    Object concurrentChange(HttpServletRequest request) {
+        return ruleViolation(new RuleViolation("platform.concurrentChange"), request);
+    }
+
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound() {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);

@@ -1,6 +1,8 @@
 package org.kstp.proposal;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 /**
@@ -9,5 +11,9 @@ import java.util.UUID;
  */
 public record ProposalApproved(UUID proposalId, UUID callId, String trackingNumber, String title,
                                UUID hostOrganisationId, UUID piAccountId, String piName, String countyCode,
-                               BigDecimal approvedAmount) {
+                               BigDecimal approvedAmount, LocalDate plannedEndOn, List<UUID> teamAccountIds) {
+
+    public ProposalApproved {
+        teamAccountIds = teamAccountIds == null ? List.of() : List.copyOf(teamAccountIds);
+    }
 }

@@ -4,7 +4,9 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.kstp.common.Actor;
 import org.kstp.identity.AccountSummary;
+import org.kstp.common.Role;
 import org.kstp.identity.IdentityApi;
+import org.kstp.identity.NewAccount;
 import org.kstp.identity.security.SignedInAccount;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
@@ -37,7 +39,23 @@ public class Demo {
 
     /** Signs a MockMvc request in as the demo account. */
     public RequestPostProcessor as(String username) {
-        return SecurityMockMvcRequestPostProcessors.user(new SignedInAccount(actor(username), "n/a", false, true));
+        return as(actor(username));
+    }
+
+    public RequestPostProcessor as(Actor actor) {
+        return SecurityMockMvcRequestPostProcessors.user(new SignedInAccount(actor, "n/a", false, true));
+    }
+
+    /**
+     * A fresh applicant at the demo host institution. Tests that submit use their own applicant so
+     * the concurrency limit (one proposal per PI per year) never couples one test to another.
+     */
+    public Actor newApplicant() {
+        Actor host = actor("pi.demo");
+        String username = "pi." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        identity.createAccount(new NewAccount(username, "Applicant-pass-1", "Applicant " + username,
+                java.util.Set.of(Role.APPLICANT), null, host.organisationId()), Actor.system());
+        return actor(username);
     }
 
     public CallView openCall() {

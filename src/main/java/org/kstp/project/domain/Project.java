@@ -5,10 +5,12 @@ import static org.kstp.project.domain.ProjectStatus.*;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.kstp.common.Actor;
 import org.kstp.common.TransitionTable;
 import org.kstp.proposal.ProposalApproved;
@@ -46,6 +48,9 @@ public class Project {
     private final String piName;
     private final String countyCode;
     private final BigDecimal approvedAmount;
+    private final LocalDate dueOn;
+    @MappedCollection(idColumn = "project_id")
+    private final Set<ProjectMember> members;
     private ProjectStatus status;
     private final Instant createdAt;
     @MappedCollection(idColumn = "project_id", keyColumn = "position")
@@ -54,8 +59,9 @@ public class Project {
     private Long version;
 
     Project(UUID id, UUID proposalId, UUID callId, String trackingNumber, String title, UUID hostOrganisationId,
-            UUID piAccountId, String piName, String countyCode, BigDecimal approvedAmount, ProjectStatus status,
-            Instant createdAt, List<ProjectStatusChange> history, Long version) {
+            UUID piAccountId, String piName, String countyCode, BigDecimal approvedAmount, LocalDate dueOn,
+            Set<ProjectMember> members, ProjectStatus status, Instant createdAt, List<ProjectStatusChange> history,
+            Long version) {
         this.id = id;
         this.proposalId = proposalId;
         this.callId = callId;
@@ -66,6 +72,8 @@ public class Project {
         this.piName = piName;
         this.countyCode = countyCode;
         this.approvedAmount = approvedAmount;
+        this.dueOn = dueOn;
+        this.members = Set.copyOf(members);
         this.status = status;
         this.createdAt = createdAt;
         this.history = new ArrayList<>(history);
@@ -75,7 +83,9 @@ public class Project {
     public static Project award(ProposalApproved approved, Instant now) {
         return new Project(UUID.randomUUID(), approved.proposalId(), approved.callId(), approved.trackingNumber(),
                 approved.title(), approved.hostOrganisationId(), approved.piAccountId(), approved.piName(),
-                approved.countyCode(), approved.approvedAmount(), AGREEMENT_PENDING, now, List.of(), null);
+                approved.countyCode(), approved.approvedAmount(), approved.plannedEndOn(),
+                approved.teamAccountIds().stream().map(ProjectMember::new).collect(Collectors.toSet()),
+                AGREEMENT_PENDING, now, List.of(), null);
     }
 
     public void apply(ProjectAction action, Actor actor, String comment, Instant now) {
@@ -99,5 +109,6 @@ public class Project {
     public BigDecimal approvedAmount() { return approvedAmount; }
     public ProjectStatus status() { return status; }
     public Instant createdAt() { return createdAt; }
+    public LocalDate dueOn() { return dueOn; }
     public List<ProjectStatusChange> history() { return List.copyOf(history); }
 }

@@ -7,4 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface ProposalRepository extends ListCrudRepository<Proposal, UUID> {
 
     List<Proposal> findByStatusIn(List<ProposalStatus> statuses);
+
+    List<Proposal> findByPiAccountId(UUID piAccountId);
 }

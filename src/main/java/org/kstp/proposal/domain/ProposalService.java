@@ -25,15 +25,19 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService implements ProposalApi {
 
     private final ProposalRepository proposals;
+    private final ConcurrencyLimits limits;
+    private final CountyQuotas quotas;
     private final ProgramApi programs;
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    ProposalService(ProposalRepository proposals, ProgramApi programs, AuditApi audit,
-                    ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+    ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
+                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
         this.proposals = proposals;
+        this.limits = limits;
+        this.quotas = quotas;
         this.programs = programs;
         this.audit = audit;
         this.events = events;
@@ -72,14 +76,20 @@ public class ProposalService implements ProposalApi {
         Proposal proposal = visible(id, actor);
         CallView call = call(proposal.callId());
         RoutingStages stages = stages(call);
+        if (action == ProposalAction.SUBMIT && alreadySubmittedBy(proposal, actor)) {
+            return; // a double click or a retry: the first submission stands, nothing more happens
+        }
         if (ProposalAction.REVIEW_DRIVEN.contains(action) || !ProposalPermissions.mayTake(actor, proposal, action)) {
             throw new RuleViolation("proposal.action.notYours", "proposal.ProposalAction." + action.name());
         }
         if (action == ProposalAction.SUBMIT) {
-            List<ProposalChecklist.Finding> findings = ProposalChecklist.check(proposal, call);
+            List<ProposalChecklist.Finding> findings = blockers(proposal, call);
             if (!findings.isEmpty()) {
                 throw new RuleViolation("proposal.submit.incomplete", findings.size());
             }
+        }
+        if (action == ProposalAction.RECOMMEND) {
+            quotas.requirePlace(call, proposal.countyCode(), id);
         }
         proposal.apply(action, stages, actor, comment, clock.instant());
         if (action == ProposalAction.SUBMIT) {
@@ -87,6 +97,23 @@ public class ProposalService implements ProposalApi {
         }
         proposals.save(proposal);
         audit.record(actor, "proposal", id, action.name(), comment);
+    }
+
+    /** True when this PI's submission already went through and nothing has reopened the proposal. */
+    public static boolean alreadySubmittedBy(Proposal proposal, Actor actor) {
+        return proposal.status() == ProposalStatus.SUBMITTED && proposal.piAccountId().equals(actor.accountId());
+    }
+
+    /** Everything that blocks submission now: the checklist and the concurrency limits. */
+    public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call) {
+        List<ProposalChecklist.Finding> findings = new java.util.ArrayList<>(ProposalChecklist.check(proposal, call));
+        findings.addAll(limits.errors(proposal, call));
+        return findings;
+    }
+
+    /** What does not block but should be known before submitting. */
+    public List<ProposalChecklist.Finding> warnings(Proposal proposal, CallView call) {
+        return limits.warnings(proposal, call);
     }
 
     public Proposal visible(UUID id, Actor actor) {
@@ -141,7 +168,8 @@ public class ProposalService implements ProposalApi {
         audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
         events.publishEvent(new ProposalApproved(proposal.id(), proposal.callId(), proposal.trackingNumber(),
                 proposal.title(), proposal.hostOrganisationId(), proposal.piAccountId(), proposal.piName(),
-                proposal.countyCode(), proposal.approvedAmount()));
+                proposal.countyCode(), proposal.approvedAmount(), proposal.plannedEndOn(),
+                proposal.team().stream().map(TeamMember::accountId).filter(java.util.Objects::nonNull).toList()));
     }
 
     @Override

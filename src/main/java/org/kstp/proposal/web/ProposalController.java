@@ -16,14 +16,15 @@ import org.kstp.proposal.domain.Budget;
 import org.kstp.proposal.domain.BudgetLine;
 import org.kstp.proposal.domain.CoFunding;
 import org.kstp.proposal.domain.CostCategory;
+import org.kstp.proposal.domain.CountyQuotas;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalPermissions;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.domain.TeamMember;
 import org.kstp.proposal.query.ProposalQuery;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -40,15 +41,17 @@ class ProposalController {
 
     private final ProposalService service;
     private final ProposalQuery query;
+    private final CountyQuotas quotas;
     private final ProgramApi programs;
     private final PlanApi plan;
     private final DirectoryApi directory;
     private final IdentityApi identity;
 
-    ProposalController(ProposalService service, ProposalQuery query, ProgramApi programs, PlanApi plan,
-                       DirectoryApi directory, IdentityApi identity) {
+    ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, ProgramApi programs,
+                       PlanApi plan, DirectoryApi directory, IdentityApi identity) {
         this.service = service;
         this.query = query;
+        this.quotas = quotas;
         this.programs = programs;
         this.plan = plan;
         this.directory = directory;
@@ -118,11 +121,14 @@ class ProposalController {
         model.addAttribute("task", proposal.planTaskCode() == null ? null : plan.task(proposal.planTaskCode()).orElse(null));
         model.addAttribute("industry", plan.industries().stream()
                 .filter(i -> i.code().equals(proposal.industryCode())).findFirst().orElse(null));
-        model.addAttribute("findings", proposal.isEditable() ? ProposalChecklist.check(proposal, call) : List.of());
+        model.addAttribute("findings", proposal.isEditable() ? service.blockers(proposal, call) : List.of());
+        model.addAttribute("warnings", proposal.isEditable() ? service.warnings(proposal, call) : List.of());
         model.addAttribute("canEdit", ProposalPermissions.canEdit(actor, proposal));
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));
         model.addAttribute("needReason", ProposalAction.NEED_REASON);
         model.addAttribute("budget", proposal.budget());
+        model.addAttribute("quotaUse", call.recommendationRequired() && actor.has(org.kstp.common.Role.COUNTY_STAFF)
+                ? quotas.use(call, actor.countyCode()) : null);
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));
         model.addAttribute("zone", BusinessTime.ZONE);
         return "proposal/view";
@@ -131,7 +137,14 @@ class ProposalController {
     @PostMapping("/proposals/{id}/actions/{action}")
     String act(@PathVariable UUID id, @PathVariable ProposalAction action,
                @RequestParam(required = false) String comment, Actor actor, RedirectAttributes redirect) {
-        service.act(id, action, comment, actor);
+        try {
+            service.act(id, action, comment, actor);
+        } catch (OptimisticLockingFailureException concurrent) {
+            // Two tabs or a double click raced; if the other request submitted, that is the result wanted.
+            if (action != ProposalAction.SUBMIT || !ProposalService.alreadySubmittedBy(service.visible(id, actor), actor)) {
+                throw concurrent;
+            }
+        }
         redirect.addFlashAttribute("notice", "proposal.done." + action.name());
         return "redirect:/proposals/" + id;
     }

@@ -59,14 +59,16 @@ class ProjectLifecycleTest {
     @Test
     void anAwardStartsAwaitingItsAgreementWithTheApprovedAmount() {
         Project project = Project.award(new ProposalApproved(UUID.randomUUID(), UUID.randomUUID(), "KS2026-000001",
-                "T", UUID.randomUUID(), UUID.randomUUID(), "PI", "653101", new BigDecimal("123.45")), Instant.EPOCH);
+                "T", UUID.randomUUID(), UUID.randomUUID(), "PI", "653101", new BigDecimal("123.45"), null, List.of()),
+                Instant.EPOCH);
         assertThat(project.status()).isEqualTo(ProjectStatus.AGREEMENT_PENDING);
         assertThat(project.approvedAmount()).isEqualByComparingTo("123.45");
     }
 
     private static Project inStatus(ProjectStatus status) {
         return new Project(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "KS", "T", UUID.randomUUID(),
-                UUID.randomUUID(), "PI", "653101", BigDecimal.TEN, status, Instant.EPOCH, List.of(), 0L);
+                UUID.randomUUID(), "PI", "653101", BigDecimal.TEN, null, java.util.Set.of(), status, Instant.EPOCH,
+                List.of(), 0L);
     }
 
     private static Map<ProjectStatus, Map<ProjectAction, ProjectStatus>> parse() {

@@ -1,0 +1,110 @@
+package org.kstp.proposal.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kstp.common.BusinessTime;
+import org.kstp.program.CallView;
+import org.kstp.program.ConcurrencyRules;
+import org.kstp.proposal.ProjectRecords;
+import org.kstp.proposal.ProjectRecords.ProjectRef;
+import org.kstp.proposal.domain.ProposalChecklist.Finding;
+import org.springframework.stereotype.Component;
+
+/**
+ * The concurrency limits, checked live on every view of a draft and again at submission. Each rule
+ * names what it counted (the proposals and projects), so the applicant sees why, not only that.
+ * The numbers come from the call.
+ */
+@Component
+public class ConcurrencyLimits {
+
+    /** Proposals that no longer count: ended, or turned into a project (which counts as a project). */
+    private static final Set<ProposalStatus> NOT_COUNTED = EnumSet.of(ProposalStatus.DRAFT, ProposalStatus.WITHDRAWN,
+            ProposalStatus.DECLINED, ProposalStatus.FORMALLY_REJECTED, ProposalStatus.APPROVED);
+    private static final int LEADING_MEMBERS = 2;
+
+    private final ProposalRepository proposals;
+    private final ProjectRecords projects;
+    private final Clock clock;
+
+    ConcurrencyLimits(ProposalRepository proposals, ProjectRecords projects, Clock clock) {
+        this.proposals = proposals;
+        this.projects = projects;
+        this.clock = clock;
+    }
+
+    /** Errors: what blocks submission under the call's rules. */
+    public List<Finding> errors(Proposal p, CallView call) {
+        ConcurrencyRules rules = call.concurrencyRules();
+        List<Finding> findings = new ArrayList<>();
+        if (rules.exempt()) {
+            return findings;
+        }
+        piLimit(p, rules, findings);
+        memberLimit(p, rules, findings);
+        List<ProjectRef> overdue = projects.overdueProjectsOf(p.hostOrganisationId(), today());
+        if (overdue.size() > rules.institutionOverdueLimit()) {
+            findings.add(new Finding("proposal.limit.institutionOverdue", overdue.size(),
+                    rules.institutionOverdueLimit(), names(overdue)));
+        }
+        return findings;
+    }
+
+    /** Warnings: the PI's other drafts, which would hit the limit if submitted too. */
+    public List<Finding> warnings(Proposal p, CallView call) {
+        if (call.concurrencyRules().exempt()) {
+            return List.of();
+        }
+        List<Proposal> drafts = others(p).stream().filter(o -> o.status() == ProposalStatus.DRAFT).toList();
+        return drafts.isEmpty() ? List.of() : List.of(new Finding("proposal.limit.otherDrafts",
+                drafts.stream().map(Proposal::title).collect(Collectors.joining("\u3001"))));
+    }
+
+    private void piLimit(Proposal p, ConcurrencyRules rules, List<Finding> findings) {
+        int year = today().getYear();
+        ZoneId zone = BusinessTime.ZONE;
+        List<String> counted = new ArrayList<>();
+        others(p).stream().filter(o -> !NOT_COUNTED.contains(o.status()))
+                .filter(o -> o.submittedAt() != null && o.submittedAt().atZone(zone).getYear() == year)
+                .forEach(o -> counted.add(label(o.trackingNumber(), o.title())));
+        projects.inProgressProjectsOf(p.piAccountId()).forEach(r -> counted.add(label(r.trackingNumber(), r.title())));
+        if (counted.size() + 1 > rules.piLimit()) {
+            findings.add(new Finding("proposal.limit.pi", rules.piLimit(), String.join("\u3001", counted)));
+        }
+    }
+
+    private void memberLimit(Proposal p, ConcurrencyRules rules, List<Finding> findings) {
+        p.team().stream().limit(LEADING_MEMBERS).filter(m -> m.accountId() != null).forEach(member -> {
+            List<ProjectRef> running = projects.inProgressProjectsOf(member.accountId());
+            if (running.size() >= rules.memberProjectLimit()) {
+                findings.add(new Finding("proposal.limit.member", member.name(), running.size(),
+                        rules.memberProjectLimit(), names(running)));
+            }
+        });
+    }
+
+    private List<Proposal> others(Proposal p) {
+        UUID pi = p.piAccountId();
+        return proposals.findByPiAccountId(pi).stream().filter(o -> !Objects.equals(o.id(), p.id())).toList();
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+    }
+
+    private static String names(List<ProjectRef> refs) {
+        return refs.stream().map(r -> label(r.trackingNumber(), r.title())).collect(Collectors.joining("\u3001"));
+    }
+
+    private static String label(String number, String title) {
+        return (number == null ? "" : number + " ") + "\u300a" + title + "\u300b";
+    }
+}

@@ -1,0 +1,71 @@
+package org.kstp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kstp.common.Actor;
+import org.kstp.common.RuleViolation;
+import org.kstp.program.CallDraft;
+import org.kstp.program.ProgramApi;
+import org.kstp.program.ProgramCommands;
+import org.kstp.program.RuleDefaults;
+import org.kstp.proposal.domain.CountyQuotas;
+import org.kstp.proposal.domain.ProposalAction;
+import org.kstp.proposal.domain.ProposalService;
+import org.kstp.support.Demo;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** A county recommends within its quota; a second proposal over quota is refused until a place frees up. */
+@KstpIntegrationTest
+class CountyQuotaIntegrationTest {
+
+    @Autowired
+    Demo demo;
+    @Autowired
+    ProgramCommands commands;
+    @Autowired
+    ProgramApi programs;
+    @Autowired
+    RuleDefaults defaults;
+    @Autowired
+    ProposalService proposals;
+    @Autowired
+    CountyQuotas quotas;
+
+    @Test
+    void recommendationsStopAtTheQuotaAndAReturnGivesThePlaceBack() {
+        Actor bureau = demo.actor("bureau.admin");
+        UUID programId = commands.createProgram("Quota programme", "T1", null, bureau);
+        UUID callId = commands.draftCall(programId, new CallDraft("Quota call", null,
+                Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(5)),
+                new BigDecimal("1000000"), true, true, defaults.indirectTiers(),
+                defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of("653125", 1)), bureau);
+        commands.publishCall(callId, bureau);
+        UUID first = endorsedIn(callId);
+        UUID second = endorsedIn(callId);
+        Actor county = demo.actor("county.shache");
+
+        proposals.act(first, ProposalAction.RECOMMEND, null, county);
+        assertThat(quotas.use(programs.call(callId).orElseThrow(), "653125")).isEqualTo(new CountyQuotas.Use(1, 1));
+        assertThatThrownBy(() -> proposals.act(second, ProposalAction.RECOMMEND, null, county))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("quotaFull");
+
+        proposals.act(first, ProposalAction.RETURN, "Please revise the budget", demo.actor("bureau.admin"));
+        proposals.act(second, ProposalAction.RECOMMEND, null, county);
+        assertThat(proposals.summary(second).status()).isEqualTo("RECOMMENDED");
+    }
+
+    private UUID endorsedIn(UUID callId) {
+        Actor pi = demo.newApplicant();
+        UUID id = proposals.draft(callId, Demo.completeContent("Quota " + pi.username(), "653125"), pi);
+        proposals.act(id, ProposalAction.SUBMIT, null, pi);
+        proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
+        return id;
+    }
+}
