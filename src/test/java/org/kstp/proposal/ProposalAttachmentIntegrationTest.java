@@ -67,7 +67,8 @@ class ProposalAttachmentIntegrationTest {
         String download = "/proposals/" + proposal + "/attachments/" + onlyAttachment();
         mvc.perform(get("/proposals/" + proposal + "/attachments").with(demo.as("pi.demo")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("可行性报告.pdf")));
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("可行性报告.pdf")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"upload-form\"")));
 
         mvc.perform(get(download).with(demo.as("inst.admin"))).andExpect(status().isNotFound());
         proposals.act(proposal, ProposalAction.SUBMIT, null, demo.actor("pi.demo"));
@@ -77,11 +78,15 @@ class ProposalAttachmentIntegrationTest {
                 .andExpect(status().isOk())
                 .andExpect(content().bytes(pdf))
                 .andExpect(content().contentType("application/pdf"))
-                .andExpect(header().string("X-Content-Type-Options", "nosniff"))
+                .andExpect(header().stringValues("X-Content-Type-Options", "nosniff"))
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.allOf(
                         org.hamcrest.Matchers.startsWith("attachment;"),
                         org.hamcrest.Matchers.containsString(
                                 "filename*=UTF-8''%E5%8F%AF%E8%A1%8C%E6%80%A7%E6%8A%A5%E5%91%8A.pdf"))));
+        mvc.perform(get("/proposals/" + proposal + "/attachments").with(demo.as("inst.admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.containsString("data-testid=\"upload-form\""))));
     }
 
     @Test
