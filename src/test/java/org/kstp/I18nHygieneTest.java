@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.kstp.attachment.FileType;
 import org.kstp.common.Role;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.CallStatus;
@@ -38,7 +39,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|review|project|portal)"
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal)"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -80,7 +81,7 @@ class I18nHygieneTest {
     void everyStatusActionAndRoleHasALabel() throws IOException {
         Properties zh = bundle("");
         Map<String, Class<? extends Enum<?>>> labelled = Map.ofEntries(
-                Map.entry("identity", Role.class),
+                Map.entry("identity", Role.class), Map.entry("attachment", FileType.class),
                 Map.entry("program.s", CallStatus.class), Map.entry("program.a", CallAction.class),
                 Map.entry("proposal.s", ProposalStatus.class), Map.entry("proposal.a", ProposalAction.class),
                 Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
