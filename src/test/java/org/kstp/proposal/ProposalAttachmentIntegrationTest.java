@@ -47,31 +47,33 @@ class ProposalAttachmentIntegrationTest {
     KstpProperties platform;
 
     MockMvc mvc;
+    org.kstp.common.Actor pi;
     UUID proposal;
     String page;
 
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
+        pi = demo.newApplicant(); // own applicant: submissions here must not meet another test's limit
         proposal = proposals.draft(demo.openCall().id(), Demo.completeContent("Attachment test", "653101"),
-                demo.actor("pi.demo"));
+                demo.actor(pi.username()));
         page = "http://localhost/proposals/" + proposal + "/attachments";
     }
 
     @Test
     void thePiUploadsAPdfThatOnlyReadersOfTheProposalCanDownload() throws Exception {
         byte[] pdf = SampleFiles.pdf();
-        upload("pi.demo", "可行性报告.pdf", pdf).andExpect(status().is3xxRedirection())
+        upload(pi.username(), "可行性报告.pdf", pdf).andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl("/proposals/" + proposal + "/attachments"))
                 .andExpect(flash().attribute("notice", "attachment.done.uploaded"));
         String download = "/proposals/" + proposal + "/attachments/" + onlyAttachment();
-        mvc.perform(get("/proposals/" + proposal + "/attachments").with(demo.as("pi.demo")))
+        mvc.perform(get("/proposals/" + proposal + "/attachments").with(demo.as(pi.username())))
                 .andExpect(status().isOk())
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("可行性报告.pdf")))
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"upload-form\"")));
 
         mvc.perform(get(download).with(demo.as("inst.admin"))).andExpect(status().isNotFound());
-        proposals.act(proposal, ProposalAction.SUBMIT, null, demo.actor("pi.demo"));
+        proposals.act(proposal, ProposalAction.SUBMIT, null, demo.actor(pi.username()));
         mvc.perform(get(download).with(demo.as("county.shache"))).andExpect(status().isNotFound());
         mvc.perform(get(download).with(demo.as("expert.demo1"))).andExpect(status().isNotFound());
         mvc.perform(get(download).with(demo.as("inst.admin")))
@@ -91,13 +93,13 @@ class ProposalAttachmentIntegrationTest {
 
     @Test
     void aFileOfTheWrongTypeIsRefusedWithAChineseMessage() throws Exception {
-        upload("pi.demo", "report.pdf", "just some text".getBytes())
+        upload(pi.username(), "report.pdf", "just some text".getBytes())
                 .andExpect(status().is3xxRedirection())
                 .andExpect(redirectedUrl(page))
                 .andExpect(flash().attribute("refusal",
                         "不能接收文件“report.pdf”：只能上传 PDF、PNG/JPEG 图片和 Office 文件（Word、Excel、PowerPoint）。"
                                 + "文件类型按内容识别，改扩展名无效。"));
-        upload("pi.demo", "chart.pdf", SampleFiles.png())
+        upload(pi.username(), "chart.pdf", SampleFiles.png())
                 .andExpect(flash().attribute("refusal",
                         "文件“chart.pdf”的扩展名与实际内容不符（内容是PNG 图片），请改用正确的扩展名后重新上传。"));
         assertThat(attachmentCount()).isZero();
@@ -106,8 +108,8 @@ class ProposalAttachmentIntegrationTest {
     @Test
     void theSameFileUploadedTwiceIsStoredOnce() throws Exception {
         byte[] png = SampleFiles.png();
-        upload("pi.demo", "site.png", png).andExpect(status().is3xxRedirection());
-        upload("pi.demo", "site-again.png", png).andExpect(status().is3xxRedirection());
+        upload(pi.username(), "site.png", png).andExpect(status().is3xxRedirection());
+        upload(pi.username(), "site-again.png", png).andExpect(status().is3xxRedirection());
         assertThat(attachmentCount()).isEqualTo(2);
         String sha = jdbc.sql("select distinct sha256 from proposal_attachment where proposal_id = ?")
                 .param(proposal).query(String.class).single();
@@ -121,18 +123,18 @@ class ProposalAttachmentIntegrationTest {
     @Test
     void onlyThePiChangesAttachmentsAndOnlyWhileTheProposalIsEditable() throws Exception {
         upload("county.shache", "x.pdf", SampleFiles.pdf()).andExpect(status().isNotFound());
-        upload("pi.demo", "plan.docx", SampleFiles.docx()).andExpect(status().is3xxRedirection());
+        upload(pi.username(), "plan.docx", SampleFiles.docx()).andExpect(status().is3xxRedirection());
         UUID first = onlyAttachment();
-        mvc.perform(post("/proposals/" + proposal + "/attachments/" + first + "/delete").with(demo.as("pi.demo"))
+        mvc.perform(post("/proposals/" + proposal + "/attachments/" + first + "/delete").with(demo.as(pi.username()))
                 .with(csrf()).header("Referer", page)).andExpect(status().is3xxRedirection());
         assertThat(attachmentCount()).isZero();
 
-        upload("pi.demo", "plan.docx", SampleFiles.docx()).andExpect(status().is3xxRedirection());
+        upload(pi.username(), "plan.docx", SampleFiles.docx()).andExpect(status().is3xxRedirection());
         UUID second = onlyAttachment();
-        proposals.act(proposal, ProposalAction.SUBMIT, null, demo.actor("pi.demo"));
-        upload("pi.demo", "late.pdf", SampleFiles.pdf())
+        proposals.act(proposal, ProposalAction.SUBMIT, null, demo.actor(pi.username()));
+        upload(pi.username(), "late.pdf", SampleFiles.pdf())
                 .andExpect(flash().attribute("refusal", "申报书当前不可修改，不能上传或删除附件。"));
-        mvc.perform(post("/proposals/" + proposal + "/attachments/" + second + "/delete").with(demo.as("pi.demo"))
+        mvc.perform(post("/proposals/" + proposal + "/attachments/" + second + "/delete").with(demo.as(pi.username()))
                         .with(csrf()).header("Referer", page))
                 .andExpect(flash().attribute("refusal", "申报书当前不可修改，不能上传或删除附件。"));
         assertThat(attachmentCount()).isEqualTo(1);
