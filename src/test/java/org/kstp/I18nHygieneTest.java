@@ -18,6 +18,8 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kstp.common.Role;
+import org.kstp.demand.domain.DemandAction;
+import org.kstp.demand.domain.DemandStatus;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.CallStatus;
 import org.kstp.project.domain.ProjectAction;
@@ -38,7 +40,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|review|project|portal)"
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|review|project|portal|demand)"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -85,7 +87,8 @@ class I18nHygieneTest {
                 Map.entry("proposal.s", ProposalStatus.class), Map.entry("proposal.a", ProposalAction.class),
                 Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
                 Map.entry("review.c", ScoreCriterion.class),
-                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class));
+                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class),
+                Map.entry("demand.s", DemandStatus.class), Map.entry("demand.a", DemandAction.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";
