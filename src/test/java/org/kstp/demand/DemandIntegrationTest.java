@@ -68,6 +68,15 @@ class DemandIntegrationTest {
     }
 
     @Test
+    void theFormOffersTheSubmittersCountyAndIsRefusedToOthers() throws Exception {
+        assertThat(html(get("/demands/new").with(demo.as("county.shache")))).contains("readonly", "莎车县");
+        assertThat(html(get("/demands/new").with(demo.as("pi.demo"))))
+                .contains("<option value=\"" + KASHGAR + "\" selected=\"selected\"");
+        mvc.perform(get("/demands/new").with(demo.as("expert.demo1"))).andExpect(status().isConflict());
+        mvc.perform(get("/demands")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void invalidFormsComeBackWithErrorsNextToTheFields() throws Exception {
         String page = mvc.perform(post("/demands").with(demo.as("pi.demo")).with(csrf())
                         .param("title", "").param("industryCode", "FRUIT").param("countyCode", "")

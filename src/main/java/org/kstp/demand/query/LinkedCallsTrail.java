@@ -1,6 +1,7 @@
 package org.kstp.demand.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,7 +36,7 @@ class LinkedCallsTrail implements DemandTrailContributor {
                 }
             });
         }
-        steps.sort(java.util.Comparator.comparing(TrailStep::title));
+        steps.sort(Comparator.comparing(TrailStep::title));
         return steps;
     }
 

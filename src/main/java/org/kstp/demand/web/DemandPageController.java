@@ -1,5 +1,7 @@
 package org.kstp.demand.web;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
@@ -11,6 +13,7 @@ import org.kstp.demand.domain.TechnologyDemand;
 import org.kstp.demand.query.DemandQuery;
 import org.kstp.demand.query.DemandTrail;
 import org.kstp.directory.DirectoryApi;
+import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -56,21 +59,23 @@ class DemandPageController {
         model.addAttribute("mergedIntoDemand", d.mergedIntoId() == null ? null : query.ref(d.mergedIntoId()));
         model.addAttribute("mergedFrom", query.mergedInto(id));
         model.addAttribute("mergeCandidates", DemandPermissions.allowedActions(actor, d).contains(DemandAction.MERGE)
-                ? query.mergeCandidates(id, d.industryCode()) : java.util.List.of());
+                ? query.mergeCandidates(id, d.industryCode()) : List.of());
         boolean canLink = DemandPermissions.canLink(actor, d);
         model.addAttribute("canLink", canLink);
-        model.addAttribute("linkableCalls", canLink ? query.linkableCalls() : java.util.List.of());
-        model.addAttribute("links", d.callLinks().stream()
-                .map(link -> new LinkedCall(link.callId(), programs.call(link.callId())
-                        .map(c -> c.title()).orElse(link.callId().toString()), link.linkedByName(), link.linkedAt()))
-                .toList());
+        model.addAttribute("linkableCalls", canLink ? query.linkableCalls() : List.of());
+        model.addAttribute("links", canLink ? linkedCalls(d) : List.of());
         model.addAttribute("zone", BusinessTime.ZONE);
         names.addTo(model);
         return "demand/view";
     }
 
     /** A linked call as the bureau manages it. */
-    record LinkedCall(UUID callId, String title, String linkedByName, java.time.Instant linkedAt) {
+    record LinkedCall(UUID callId, String title, String linkedByName, Instant linkedAt) {
+    }
+
+    private List<LinkedCall> linkedCalls(TechnologyDemand d) {
+        return d.callLinks().stream().map(link -> new LinkedCall(link.callId(), programs.call(link.callId())
+                .map(CallView::title).orElse(link.callId().toString()), link.linkedByName(), link.linkedAt())).toList();
     }
 
     @PostMapping("/demands/{id}/actions/{action}")
