@@ -19,6 +19,8 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kstp.attachment.FileType;
 import org.kstp.common.Role;
+import org.kstp.demand.domain.DemandAction;
+import org.kstp.demand.domain.DemandStatus;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.CallStatus;
 import org.kstp.project.domain.ProjectAction;
@@ -39,7 +41,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal)"
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal|demand)"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -65,6 +67,15 @@ class I18nHygieneTest {
     }
 
     @Test
+    void everyBundleIsRegistered() throws IOException {
+        String config = Files.readString(MAIN.resolve("resources/application.yml"));
+        for (Path file : files(MAIN.resolve("resources/i18n"))) {
+            String name = file.getFileName().toString().replace("_en.properties", "").replace(".properties", "");
+            assertThat(config).as("spring.messages.basename lists i18n/" + name).contains("i18n/" + name);
+        }
+    }
+
+    @Test
     void everyKeyUsedInTemplatesAndCodeExists() throws IOException {
         Properties zh = bundle("");
         Set<String> missing = new TreeSet<>();
@@ -87,7 +98,8 @@ class I18nHygieneTest {
                 Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
                 Map.entry("review.c", ScoreCriterion.class),
                 Map.entry("proposal.c", org.kstp.proposal.domain.CostCategory.class),
-                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class));
+                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class),
+                Map.entry("demand.s", DemandStatus.class), Map.entry("demand.a", DemandAction.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";

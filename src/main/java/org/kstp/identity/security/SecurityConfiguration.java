@@ -23,7 +23,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/portal/**", "/login", "/setup", "/error", "/error/**",
+                        .requestMatchers("/", "/portal/**", "/demands/public", "/demands/public/**", "/login", "/setup", "/error", "/error/**",
                                 "/webjars/**", "/css/**", "/favicon.ico",
                                 "/api/v1/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()

@@ -1,0 +1,10 @@
+package org.kstp.demand.domain;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A call the demand feeds, with who linked it and when, so the trail can say so. */
+@Table("demand_call_link")
+public record CallLink(UUID callId, UUID linkedBy, String linkedByName, Instant linkedAt) {
+}
