@@ -84,10 +84,10 @@ class ScopeAndRefusalIntegrationTest {
                         .header("Referer", page))
                 .andExpect(status().is3xxRedirection())
                 .andExpect(flash().attribute("refusal", "您不能对这份申报书执行“单位审核通过”。"));
-        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/SUBMIT").with(demo.as(pi)).with(csrf())
-                        .header("Referer", page))
+        mvc.perform(post("/proposals/" + kashgarProposal + "/actions/PASS_FORMAL_CHECK").with(demo.as("bureau.admin"))
+                        .with(csrf()).header("Referer", page))
                 .andExpect(status().is3xxRedirection())
-                .andExpect(flash().attribute("refusal", "当前状态（已提交）下不能执行“提交”。"));
+                .andExpect(flash().attribute("refusal", "当前状态（已提交）下不能执行“形式审查通过”。"));
         String status = jdbc.sql("select status from proposal where id = ?").param(kashgarProposal)
                 .query(String.class).single();
         assertThat(status).isEqualTo("SUBMITTED");

@@ -63,6 +63,7 @@ class ProposalController {
         model.addAttribute("rows", query.list(actor, status));
         model.addAttribute("counts", query.countsByStatus(actor));
         model.addAttribute("status", status);
+        model.addAttribute("bulkActions", ProposalQueueController.bulkActionsFor(actor));
         model.addAttribute("openCalls", actor.has(org.kstp.common.Role.APPLICANT) ? programs.openCalls() : List.of());
         return "proposal/list";
     }

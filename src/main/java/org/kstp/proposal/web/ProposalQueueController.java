@@ -1,0 +1,111 @@
+package org.kstp.proposal.web;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import org.kstp.common.Actor;
+import org.kstp.common.NotFound;
+import org.kstp.common.Role;
+import org.kstp.common.RuleViolation;
+import org.kstp.proposal.domain.ProposalAction;
+import org.kstp.proposal.domain.ProposalService;
+import org.kstp.proposal.query.ProposalQuery;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The work queue's bulk actions and Excel export. Each proposal in a bulk action goes through the
+ * same command as a single click, so the same checks apply; what was refused is listed by name.
+ */
+@Controller
+class ProposalQueueController {
+
+    /** Actions that make sense in bulk: the routine "yes" of each stage. Returns and rejections need a reason each. */
+    static final Set<ProposalAction> BULK = EnumSet.of(ProposalAction.ENDORSE, ProposalAction.RECOMMEND,
+            ProposalAction.ACCEPT, ProposalAction.PASS_FORMAL_CHECK);
+
+    private final ProposalService service;
+    private final ProposalQuery query;
+    private final ProposalSheet sheet;
+    private final MessageSource messages;
+
+    ProposalQueueController(ProposalService service, ProposalQuery query, ProposalSheet sheet,
+                            MessageSource messages) {
+        this.service = service;
+        this.query = query;
+        this.sheet = sheet;
+        this.messages = messages;
+    }
+
+    @PostMapping("/proposals/bulk")
+    String bulk(@RequestParam(name = "ids", required = false) List<UUID> ids, @RequestParam ProposalAction action,
+                @RequestParam(required = false) String status, Actor actor, RedirectAttributes redirect) {
+        if (!BULK.contains(action)) {
+            throw new RuleViolation("proposal.bulk.notBulk");
+        }
+        List<String> refused = new ArrayList<>();
+        int done = 0;
+        for (UUID id : ids == null ? List.<UUID>of() : ids) {
+            try {
+                service.act(id, action, null, actor);
+                done++;
+            } catch (RuleViolation | NotFound refusal) {
+                refused.add(describe(id, actor, refusal));
+            }
+        }
+        redirect.addFlashAttribute("bulkDone", done);
+        redirect.addFlashAttribute("bulkRefused", refused);
+        return status == null || status.isBlank() ? "redirect:/proposals" : "redirect:/proposals?status=" + status;
+    }
+
+    @GetMapping("/proposals/export.xlsx")
+    void export(@RequestParam(required = false) String status, Actor actor, HttpServletResponse response)
+            throws IOException {
+        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        String name = messages.getMessage("proposal.export.filename", null, LocaleContextHolder.getLocale());
+        response.setHeader("Content-Disposition", "attachment; filename=\"proposals.xlsx\"; filename*=UTF-8''"
+                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + ".xlsx");
+        sheet.write(query.list(actor, status), LocaleContextHolder.getLocale(), response.getOutputStream());
+    }
+
+    private String describe(UUID id, Actor actor, RuntimeException refusal) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String title;
+        try {
+            title = service.visible(id, actor).title();
+        } catch (NotFound gone) {
+            title = id.toString();
+        }
+        String reason = refusal instanceof RuleViolation violation
+                ? messages.getMessage(violation.messageKey(), violation.arguments(), violation.messageKey(), locale)
+                : messages.getMessage("platform.error.404.text", null, locale);
+        return title + ": " + reason;
+    }
+
+    /** The bulk actions offered to this actor's roles; the commands still check every proposal. */
+    static Set<ProposalAction> bulkActionsFor(Actor actor) {
+        Set<ProposalAction> actions = EnumSet.noneOf(ProposalAction.class);
+        if (actor.has(Role.INSTITUTION_ADMIN)) {
+            actions.add(ProposalAction.ENDORSE);
+        }
+        if (actor.has(Role.COUNTY_STAFF)) {
+            actions.add(ProposalAction.RECOMMEND);
+        }
+        if (actor.has(Role.BUREAU_STAFF)) {
+            actions.add(ProposalAction.ACCEPT);
+            actions.add(ProposalAction.PASS_FORMAL_CHECK);
+        }
+        return actions;
+    }
+}
