@@ -2,6 +2,7 @@ package org.kstp.program;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -12,13 +13,16 @@ import java.util.UUID;
  * @param endorsementRequired proposals go through host-institution endorsement
  * @param recommendationRequired proposals go through county recommendation
  * @param countyQuotas how many proposals each county may recommend (absent county: none)
+ * @param formalCheckItems the codes of the call's formal-check list, labelled {@code program.checkItem.<CODE>}
  */
 public record CallView(UUID id, UUID programId, String programName, String planTaskCode, String title,
                        String guideline, Instant opensAt, Instant closesAt, BigDecimal budgetCap,
                        boolean endorsementRequired, boolean recommendationRequired, boolean acceptingProposals,
-                       BudgetRules budgetRules, ConcurrencyRules concurrencyRules, Map<String, Integer> countyQuotas) {
+                       BudgetRules budgetRules, ConcurrencyRules concurrencyRules, Map<String, Integer> countyQuotas,
+                       List<String> formalCheckItems) {
 
     public CallView {
         countyQuotas = countyQuotas == null ? Map.of() : Map.copyOf(countyQuotas);
+        formalCheckItems = formalCheckItems == null ? List.of() : List.copyOf(formalCheckItems);
     }
 }

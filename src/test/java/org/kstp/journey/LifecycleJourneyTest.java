@@ -107,8 +107,9 @@ class LifecycleJourneyTest {
         bureau.navigate(proposalUrl);
         click(bureau, "受理");
         assertThat(bureau.getByTestId("proposal-status")).hasText("已受理");
-        click(bureau, "形式审查通过");
+        click(bureau, "提交形式审查结果");
         assertThat(bureau.getByTestId("proposal-status")).hasText("形式审查通过");
+        assertThat(bureau.getByTestId("formal-check-result")).containsText("经费预算编制符合规定");
         bureau.navigate(proposalUrl.replace("/proposals/", "/review/proposals/"));
         bureau.getByLabel("指派评审专家").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("张教授 (expert.demo1)"));
         click(bureau, "指派");

@@ -62,7 +62,7 @@ class CallQuery implements ProgramApi {
                 BudgetRules.parse(rs.getString("indirect_tiers"), rs.getBigDecimal("equipment_justification_threshold")),
                 new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
                         rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
-                quotas(id));
+                quotas(id), List.of(rs.getString("formal_check_items").split(",")));
     }
 
     private Map<String, Integer> quotas(UUID callId) {

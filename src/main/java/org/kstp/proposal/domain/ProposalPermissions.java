@@ -40,7 +40,8 @@ public final class ProposalPermissions {
     public static Set<ProposalAction> allowedActions(Actor actor, Proposal p, RoutingStages stages) {
         Set<ProposalAction> result = EnumSet.noneOf(ProposalAction.class);
         for (ProposalAction action : p.possibleActions(stages)) {
-            if (!ProposalAction.REVIEW_DRIVEN.contains(action) && mayTake(actor, p, action)) {
+            if (!ProposalAction.REVIEW_DRIVEN.contains(action) && !ProposalAction.FORMAL_CHECK_DRIVEN.contains(action)
+                    && mayTake(actor, p, action)) {
                 result.add(action);
             }
         }

@@ -17,6 +17,7 @@ import org.kstp.proposal.domain.BudgetLine;
 import org.kstp.proposal.domain.CoFunding;
 import org.kstp.proposal.domain.CostCategory;
 import org.kstp.proposal.domain.CountyQuotas;
+import org.kstp.proposal.domain.FormalCheck;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalContent;
@@ -42,13 +43,15 @@ class ProposalController {
     private final ProposalService service;
     private final ProposalQuery query;
     private final CountyQuotas quotas;
+    private final FormalCheck formalCheck;
     private final ProgramApi programs;
     private final PlanApi plan;
     private final DirectoryApi directory;
     private final IdentityApi identity;
 
-    ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, ProgramApi programs,
-                       PlanApi plan, DirectoryApi directory, IdentityApi identity) {
+    ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, FormalCheck formalCheck,
+                       ProgramApi programs, PlanApi plan, DirectoryApi directory, IdentityApi identity) {
+        this.formalCheck = formalCheck;
         this.service = service;
         this.query = query;
         this.quotas = quotas;
@@ -128,6 +131,9 @@ class ProposalController {
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));
         model.addAttribute("needReason", ProposalAction.NEED_REASON);
         model.addAttribute("budget", proposal.budget());
+        model.addAttribute("formalCheckOpen", proposal.status() == org.kstp.proposal.domain.ProposalStatus.ACCEPTED
+                && actor.has(org.kstp.common.Role.BUREAU_STAFF));
+        model.addAttribute("formalCheckResult", formalCheck.latest(id));
         model.addAttribute("quotaUse", call.recommendationRequired() && actor.has(org.kstp.common.Role.COUNTY_STAFF)
                 ? quotas.use(call, actor.countyCode()) : null);
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));

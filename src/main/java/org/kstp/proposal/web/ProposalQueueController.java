@@ -31,9 +31,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class ProposalQueueController {
 
-    /** Actions that make sense in bulk: the routine "yes" of each stage. Returns and rejections need a reason each. */
+    /**
+     * Actions that make sense in bulk: the routine "yes" of each stage. Returns and rejections need a
+     * reason each, and the formal check a verdict per item.
+     */
     static final Set<ProposalAction> BULK = EnumSet.of(ProposalAction.ENDORSE, ProposalAction.RECOMMEND,
-            ProposalAction.ACCEPT, ProposalAction.PASS_FORMAL_CHECK);
+            ProposalAction.ACCEPT);
 
     private final ProposalService service;
     private final ProposalQuery query;
@@ -104,7 +107,6 @@ class ProposalQueueController {
         }
         if (actor.has(Role.BUREAU_STAFF)) {
             actions.add(ProposalAction.ACCEPT);
-            actions.add(ProposalAction.PASS_FORMAL_CHECK);
         }
         return actions;
     }
