@@ -18,6 +18,13 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.kstp.common.Role;
+import org.kstp.integrity.Activity;
+import org.kstp.integrity.MeasureKind;
+import org.kstp.integrity.domain.AppealOutcome;
+import org.kstp.integrity.domain.EntryKind;
+import org.kstp.integrity.domain.RecordState;
+import org.kstp.integrity.domain.SubjectType;
+import org.kstp.integrity.domain.Tier;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.CallStatus;
 import org.kstp.project.domain.ProjectAction;
@@ -38,7 +45,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|review|project|portal)"
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|review|project|portal|integrity)"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -85,7 +92,11 @@ class I18nHygieneTest {
                 Map.entry("proposal.s", ProposalStatus.class), Map.entry("proposal.a", ProposalAction.class),
                 Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
                 Map.entry("review.c", ScoreCriterion.class),
-                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class));
+                Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class),
+                Map.entry("integrity.t", Tier.class), Map.entry("integrity.s", SubjectType.class),
+                Map.entry("integrity.e", EntryKind.class), Map.entry("integrity.o", AppealOutcome.class),
+                Map.entry("integrity.r", RecordState.class), Map.entry("integrity.m", MeasureKind.class),
+                Map.entry("integrity.a", Activity.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";

@@ -4,5 +4,6 @@
  * and award. The lifecycle is the transition table in {@code domain.ProposalStatus}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proposal",
-        allowedDependencies = {"common", "platform", "audit", "identity", "directory", "plan", "program"})
+        allowedDependencies = {"common", "platform", "audit", "identity", "directory", "plan", "program",
+                "integrity"})
 package org.kstp.proposal;

@@ -3,6 +3,7 @@ package org.kstp.proposal.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
@@ -30,15 +31,17 @@ public class ProposalService implements ProposalApi {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final IntegrityPolicy integrity;
 
     ProposalService(ProposalRepository proposals, ProgramApi programs, AuditApi audit,
-                    ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                    ApplicationEventPublisher events, JdbcClient jdbc, Clock clock, IntegrityPolicy integrity) {
         this.proposals = proposals;
         this.programs = programs;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.integrity = integrity;
     }
 
     @Transactional
@@ -76,10 +79,13 @@ public class ProposalService implements ProposalApi {
             throw new RuleViolation("proposal.action.notYours", "proposal.ProposalAction." + action.name());
         }
         if (action == ProposalAction.SUBMIT) {
-            List<ProposalChecklist.Finding> findings = ProposalChecklist.check(proposal, call);
+            List<ProposalChecklist.Finding> findings = checklist(proposal, call);
             if (!findings.isEmpty()) {
                 throw new RuleViolation("proposal.submit.incomplete", findings.size());
             }
+        }
+        if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
+            integrity.requireClear(proposal); // records may have arrived since submission
         }
         proposal.apply(action, stages, actor, comment, clock.instant());
         if (action == ProposalAction.SUBMIT) {
@@ -87,6 +93,13 @@ public class ProposalService implements ProposalApi {
         }
         proposals.save(proposal);
         audit.record(actor, "proposal", id, action.name(), comment);
+    }
+
+    /** The checklist shown on the page and applied on submission: completeness, call rules and integrity. */
+    public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call) {
+        List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
+        findings.addAll(integrity.findings(proposal));
+        return findings;
     }
 
     public Proposal visible(UUID id, Actor actor) {

@@ -15,7 +15,6 @@ import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalPermissions;
 import org.kstp.proposal.domain.ProposalService;
@@ -112,7 +111,7 @@ class ProposalController {
         model.addAttribute("host", directory.organisation(proposal.hostOrganisationId()).orElse(null));
         model.addAttribute("county", proposal.countyCode() == null ? null
                 : directory.county(proposal.countyCode()).orElse(null));
-        model.addAttribute("findings", proposal.isEditable() ? ProposalChecklist.check(proposal, call) : List.of());
+        model.addAttribute("findings", proposal.isEditable() ? service.checklist(proposal, call) : List.of());
         model.addAttribute("canEdit", ProposalPermissions.canEdit(actor, proposal));
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));
         model.addAttribute("needReason", ProposalAction.NEED_REASON);
