@@ -49,10 +49,19 @@ public class Register {
         return append(rules.followUp(record(findingId), followUp, actor, clock.instant()), actor).id();
     }
 
-    /** Appends an entry already built and checked (the import does so for a whole file in one transaction). */
-    Entry append(Entry entry, Actor actor) {
+    /**
+     * Appends an entry already built and checked by {@link EntryRules}; the import does so for a whole
+     * file inside its own transaction.
+     */
+    public Entry appendChecked(Entry entry, Actor actor) {
+        requireStaff(actor);
+        return append(entry, actor);
+    }
+
+    private Entry append(Entry entry, Actor actor) {
         Entry stored = store.append(entry);
-        String detail = entry.decision().documentNumber() + (entry.appealOutcome() == null ? "" : " " + entry.appealOutcome());
+        String detail = entry.decision().documentNumber()
+                + (entry.appealOutcome() == null ? "" : " " + entry.appealOutcome());
         audit.record(actor, "integrity", entry.rootId(), entry.kind().name(), detail);
         index.refreshAfterCommit(entry.rootId());
         return stored;
@@ -70,7 +79,8 @@ public class Register {
         return history(findingId).current();
     }
 
-    static void requireStaff(Actor actor) {
+    /** Refuses anyone but bureau staff and the system. */
+    public static void requireStaff(Actor actor) {
         if (!actor.isSystem() && !actor.has(Role.BUREAU_STAFF)) {
             throw new RuleViolation("integrity.record.staffOnly");
         }
