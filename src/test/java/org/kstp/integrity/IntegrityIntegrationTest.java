@@ -2,7 +2,10 @@ package org.kstp.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -128,6 +131,32 @@ class IntegrityIntegrationTest {
         Integer audited = jdbc.sql("select count(*) from audit_record where object_type = 'integrity' and object_id = ?")
                 .param(finding.toString()).query(Integer.class).single();
         assertThat(audited).isEqualTo(1);
+    }
+
+    @Test
+    void staffRecordAFindingByFormAndAddARevocationOnItsPage() throws Exception {
+        mvc.perform(post("/integrity/new").with(demo.as("bureau.admin")).with(csrf())
+                        .param("organisation", "false").param("subjectType", "RESEARCHER").param("name", "Someone")
+                        .param("username", "expert.demo2").param("finding", "Plagiarism").param("issuer", "Bureau")
+                        .param("documentNumber", "KJ-FORM-1").param("decisionDate", "2024-02-20").param("tier", "SERIOUS")
+                        .param("measures[0].kind", "BAN_REVIEW").param("measures[0].start", "2024-03-01")
+                        .param("measures[0].end", "2030-03-01"))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("alert-danger")))
+                .andExpect(content().string(containsString("3\u5e74")));
+        String location = mvc.perform(post("/integrity/new").with(demo.as("bureau.admin")).with(csrf())
+                        .param("organisation", "false").param("subjectType", "RESEARCHER").param("name", "Someone")
+                        .param("username", "expert.demo2").param("finding", "Plagiarism").param("issuer", "Bureau")
+                        .param("documentNumber", "KJ-FORM-1").param("decisionDate", "2024-02-20").param("tier", "SERIOUS")
+                        .param("measures[0].kind", "BAN_REVIEW").param("measures[0].start", "2024-03-01")
+                        .param("measures[0].end", "2026-02-28"))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        mvc.perform(get(location).with(demo.as("bureau.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("KJ-FORM-1")));
+        mvc.perform(post(location + "/revoke").with(demo.as("bureau.admin")).with(csrf()).param("issuer", "Bureau")
+                        .param("documentNumber", "KJ-FORM-1-R").param("decisionDate", "2024-05-01"))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get(location).with(demo.as("bureau.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("KJ-FORM-1-R")));
     }
 
     @Test

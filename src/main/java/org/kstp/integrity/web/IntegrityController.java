@@ -3,6 +3,7 @@ package org.kstp.integrity.web;
 import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
@@ -11,6 +12,7 @@ import org.kstp.common.RuleViolation;
 import org.kstp.integrity.MeasureKind;
 import org.kstp.integrity.domain.AppealOutcome;
 import org.kstp.integrity.domain.CurrentRecord;
+import org.kstp.integrity.domain.Entry;
 import org.kstp.integrity.domain.EntryStore;
 import org.kstp.integrity.domain.FollowUp;
 import org.kstp.integrity.domain.RecordState;
@@ -96,7 +98,9 @@ class IntegrityController {
     String view(@PathVariable UUID id, Model model) {
         var history = register.history(id);
         CurrentRecord current = history.current();
-        model.addAttribute("history", history);
+        List<Entry> entries = new ArrayList<>(List.of(history.finding()));
+        entries.addAll(history.followUps());
+        model.addAttribute("entries", entries);
         model.addAttribute("r", current);
         model.addAttribute("state", current.state(today()));
         model.addAttribute("outcomes", AppealOutcome.values());
