@@ -21,6 +21,13 @@ import org.kstp.attachment.FileType;
 import org.kstp.common.Role;
 import org.kstp.demand.domain.DemandAction;
 import org.kstp.demand.domain.DemandStatus;
+import org.kstp.integrity.Activity;
+import org.kstp.integrity.MeasureKind;
+import org.kstp.integrity.domain.AppealOutcome;
+import org.kstp.integrity.domain.EntryKind;
+import org.kstp.integrity.domain.RecordState;
+import org.kstp.integrity.domain.SubjectType;
+import org.kstp.integrity.domain.Tier;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.CallStatus;
 import org.kstp.project.domain.ProjectAction;
@@ -41,7 +48,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal|demand)"
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal|demand|integrity)"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -99,7 +106,11 @@ class I18nHygieneTest {
                 Map.entry("review.c", ScoreCriterion.class),
                 Map.entry("proposal.c", org.kstp.proposal.domain.CostCategory.class),
                 Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class),
-                Map.entry("demand.s", DemandStatus.class), Map.entry("demand.a", DemandAction.class));
+                Map.entry("demand.s", DemandStatus.class), Map.entry("demand.a", DemandAction.class),
+                Map.entry("integrity.t", Tier.class), Map.entry("integrity.s", SubjectType.class),
+                Map.entry("integrity.e", EntryKind.class), Map.entry("integrity.o", AppealOutcome.class),
+                Map.entry("integrity.r", RecordState.class), Map.entry("integrity.m", MeasureKind.class),
+                Map.entry("integrity.a", Activity.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proposal",
         allowedDependencies = {"common", "platform", "audit", "identity", "directory", "plan", "program",
-                "attachment"})
+                "attachment", "integrity"})
 package org.kstp.proposal;

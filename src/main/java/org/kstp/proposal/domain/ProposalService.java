@@ -3,6 +3,7 @@ package org.kstp.proposal.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
@@ -32,9 +33,11 @@ public class ProposalService implements ProposalApi {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final IntegrityPolicy integrity;
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
-                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock) {
+                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+                    IntegrityPolicy integrity) {
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -43,6 +46,7 @@ public class ProposalService implements ProposalApi {
         this.events = events;
         this.jdbc = jdbc;
         this.clock = clock;
+        this.integrity = integrity;
     }
 
     @Transactional
@@ -91,6 +95,9 @@ public class ProposalService implements ProposalApi {
         if (action == ProposalAction.RECOMMEND) {
             quotas.requirePlace(call, proposal.countyCode(), id);
         }
+        if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
+            integrity.requireClear(proposal); // records may have arrived since submission
+        }
         proposal.apply(action, stages, actor, comment, clock.instant());
         if (action == ProposalAction.SUBMIT) {
             proposal.assignTrackingNumber(nextTrackingNumber());
@@ -106,7 +113,7 @@ public class ProposalService implements ProposalApi {
 
     /** Everything that blocks submission now: the checklist and the concurrency limits. */
     public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call) {
-        List<ProposalChecklist.Finding> findings = new java.util.ArrayList<>(ProposalChecklist.check(proposal, call));
+        List<ProposalChecklist.Finding> findings = checklist(proposal, call);
         findings.addAll(limits.errors(proposal, call));
         return findings;
     }
@@ -114,6 +121,13 @@ public class ProposalService implements ProposalApi {
     /** What does not block but should be known before submitting. */
     public List<ProposalChecklist.Finding> warnings(Proposal proposal, CallView call) {
         return limits.warnings(proposal, call);
+    }
+
+    /** The checklist shown on the page and applied on submission: completeness, call rules and integrity. */
+    public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call) {
+        List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
+        findings.addAll(integrity.findings(proposal));
+        return findings;
     }
 
     public Proposal visible(UUID id, Actor actor) {

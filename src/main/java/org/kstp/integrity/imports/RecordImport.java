@@ -1,0 +1,110 @@
+package org.kstp.integrity.imports;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.kstp.audit.AuditApi;
+import org.kstp.common.Actor;
+import org.kstp.common.RuleViolation;
+import org.kstp.integrity.domain.Entry;
+import org.kstp.integrity.domain.EntryRules;
+import org.kstp.integrity.domain.EntryStore;
+import org.kstp.integrity.domain.RecordContent;
+import org.kstp.integrity.domain.Register;
+import org.kstp.integrity.domain.SanctionRules;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Bulk import of findings from the CSV lists the bureau receives. The dry run says, line by line, what
+ * would be created and matched to whom, or why a line is refused; the real import re-runs the same
+ * checks and then appends every line in one transaction, or nothing if any line is refused.
+ */
+@Service
+public class RecordImport {
+
+    /** The columns a file may have, in the order the page documents them. */
+    public static final List<String> COLUMNS = ImportColumns.NAMES;
+
+    private final SubjectMatcher matcher;
+    private final EntryRules rules;
+    private final EntryStore store;
+    private final Register register;
+    private final AuditApi audit;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    RecordImport(SubjectMatcher matcher, SanctionRules sanctionRules, EntryStore store, Register register,
+                 AuditApi audit, MessageSource messages, Clock clock) {
+        this.matcher = matcher;
+        this.rules = new EntryRules(sanctionRules);
+        this.store = store;
+        this.register = register;
+        this.audit = audit;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    /** What importing the file would do, without writing anything. */
+    @Transactional(readOnly = true)
+    public List<ImportRow> dryRun(byte[] csv, Actor actor) {
+        Register.requireStaff(actor);
+        List<List<String>> records = Csv.parse(csv);
+        if (records.isEmpty()) {
+            throw new RuleViolation("integrity.import.empty");
+        }
+        ImportColumns columns = new ImportColumns(records.getFirst());
+        Map<String, Integer> seen = new HashMap<>();
+        Instant now = clock.instant();
+        List<ImportRow> rows = new ArrayList<>();
+        for (int i = 1; i < records.size(); i++) {
+            RowReader reader = new RowReader(columns, records.get(i), this::chineseLabel);
+            rows.add(row(i + 1, reader, seen, actor, now));
+        }
+        return rows;
+    }
+
+    /** Imports every line, all or nothing; refused if the dry run refuses any line. Returns the count. */
+    @Transactional
+    public int commit(byte[] csv, Actor actor) {
+        List<ImportRow> rows = dryRun(csv, actor);
+        long refused = rows.stream().filter(ImportRow::refused).count();
+        if (refused > 0) {
+            throw new RuleViolation("integrity.import.hasRefusals", refused);
+        }
+        rows.forEach(r -> register.appendChecked(r.entry(), actor));
+        audit.record(actor, "integrity", "import", "IMPORT", rows.size() + " findings");
+        return rows.size();
+    }
+
+    private ImportRow row(int line, RowReader reader, Map<String, Integer> seen, Actor actor, Instant now) {
+        String subject = reader.text("name");
+        try {
+            SubjectMatcher.Match match = matcher.match(reader);
+            Entry entry = rules.finding(new RecordContent(match.party(),
+                    reader.required("finding"), reader.decision(), reader.tier(), reader.measures(),
+                    reader.text("note")), actor, now);
+            String key = entry.decision().documentNumber() + "|" + match.party().identityKey();
+            Integer first = seen.putIfAbsent(key, line);
+            if (first != null) {
+                return ImportRow.refused(line, subject, "integrity.import.duplicateInFile", first);
+            }
+            if (store.findingExists(entry.decision().documentNumber(), match.party().identityKey())) {
+                return ImportRow.refused(line, subject, "integrity.import.duplicate", entry.decision().documentNumber());
+            }
+            return new ImportRow(line, subject, match.key(), match.args(), null, new Object[0], entry);
+        } catch (RuleViolation refused) {
+            return ImportRow.refused(line, subject, refused.messageKey(), refused.arguments());
+        }
+    }
+
+    private String chineseLabel(Enum<?> constant) {
+        String key = "integrity." + constant.getDeclaringClass().getSimpleName() + "." + constant.name();
+        return messages.getMessage(key, null, key, Locale.SIMPLIFIED_CHINESE);
+    }
+}

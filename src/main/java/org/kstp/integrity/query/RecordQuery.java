@@ -1,0 +1,37 @@
+package org.kstp.integrity.query;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/** Finds findings for the staff list; their state is then derived from their entries, never stored. */
+@Component
+public class RecordQuery {
+
+    private final JdbcClient jdbc;
+
+    RecordQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** The newest findings whose subject name, code or document number contains the text (any, if blank). */
+    public List<UUID> findingIds(String text, int limit) {
+        String like = text == null || text.isBlank() ? null : "%" + text.trim().replace("%", "\\%") + "%";
+        return jdbc.sql("""
+                select r.id from integrity_record r
+                where r.kind = 'FINDING' and (cast(:like as text) is null
+                   or r.person_name ilike :like or r.organisation_name ilike :like
+                   or r.organisation_uscc ilike :like or r.document_number ilike :like)
+                order by r.seq desc limit :limit""")
+                .param("like", like).param("limit", limit).query(UUID.class).list();
+    }
+
+    /** Findings naming this account, newest first: what a person may see about themselves. */
+    public List<UUID> findingIdsOfAccount(UUID accountId) {
+        return jdbc.sql("""
+                select distinct coalesce(refers_to, id) as finding, max(seq) as last from integrity_record
+                where person_account_id = ? group by coalesce(refers_to, id) order by last desc""")
+                .param(accountId).query((rs, n) -> rs.getObject("finding", UUID.class)).list();
+    }
+}
