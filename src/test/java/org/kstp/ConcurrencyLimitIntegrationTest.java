@@ -58,6 +58,8 @@ class ConcurrencyLimitIntegrationTest {
         });
         assertThatThrownBy(() -> proposals.act(second, ProposalAction.SUBMIT, null, pi))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("incomplete");
+        assertThat(jdbc.sql("select blockers from proposal_submit_attempt where proposal_id = ? and outcome = 'BLOCKED'")
+                .param(second).query(String.class).single()).isEqualTo("proposal.limit.pi");
         proposals.act(first, ProposalAction.WITHDRAW, null, pi);
         assertThat(errors(second, pi)).isEmpty();
     }

@@ -105,6 +105,7 @@ class I18nHygieneTest {
                 Map.entry("review.s", AssignmentStatus.class), Map.entry("review.a", AssignmentAction.class),
                 Map.entry("review.c", ScoreCriterion.class),
                 Map.entry("proposal.c", org.kstp.proposal.domain.CostCategory.class),
+                Map.entry("proposal.o", org.kstp.proposal.domain.SubmitAttempts.Outcome.class),
                 Map.entry("project.s", ProjectStatus.class), Map.entry("project.a", ProjectAction.class),
                 Map.entry("demand.s", DemandStatus.class), Map.entry("demand.a", DemandAction.class),
                 Map.entry("integrity.t", Tier.class), Map.entry("integrity.s", SubjectType.class),

@@ -62,6 +62,8 @@ class SubmissionIdempotencyIntegrationTest {
         assertThat(proposals.summary(id).status()).isEqualTo("SUBMITTED");
         assertThat(proposals.summary(id).trackingNumber()).matches("KS\\d{4}-\\d{6}");
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
+        assertThat(jdbc.sql("select outcome from proposal_submit_attempt where proposal_id = ?").param(id)
+                .query(String.class).list()).containsOnlyOnce("SUBMITTED").contains("REPEATED");
         assertThat(jdbc.sql("select count(*) from audit_record where object_id = ? and action = 'SUBMIT'")
                 .param(id.toString()).query(Integer.class).single()).isEqualTo(1);
     }

@@ -201,5 +201,6 @@ public class Proposal {
     public List<TeamMember> team() { return List.copyOf(team); }
     public Budget budget() { return new Budget(budgetLines, indirectAmount, coFunding); }
     public LocalDate plannedEndOn() { return plannedEndOn; }
+    public Long version() { return version; }
     public List<ProposalStatusChange> history() { return List.copyOf(history); }
 }

@@ -21,7 +21,7 @@ public final class ProposalPermissions {
     }
 
     public static boolean canView(Actor actor, Proposal p) {
-        if (actor.has(APPLICANT) && p.isOnTeam(actor.accountId())) {
+        if (p.isOnTeam(actor.accountId())) {
             return true;
         }
         if (p.submittedAt() == null) {
@@ -32,8 +32,9 @@ public final class ProposalPermissions {
                 || actor.has(INSTITUTION_ADMIN) && Objects.equals(actor.organisationId(), p.hostOrganisationId());
     }
 
+    /** The PI and team members with accounts write the draft together; versions keep them from overwriting. */
     public static boolean canEdit(Actor actor, Proposal p) {
-        return p.isEditable() && actor.has(APPLICANT) && p.piAccountId().equals(actor.accountId());
+        return p.isEditable() && p.isOnTeam(actor.accountId());
     }
 
     /** The actions this actor may take now: the lifecycle's, the call's stages', and the actor's own. */

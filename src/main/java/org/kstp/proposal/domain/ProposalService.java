@@ -34,10 +34,11 @@ public class ProposalService implements ProposalApi {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IntegrityPolicy integrity;
+    private final SubmitAttempts attempts;
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity) {
+                    IntegrityPolicy integrity, SubmitAttempts attempts) {
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -47,6 +48,7 @@ public class ProposalService implements ProposalApi {
         this.jdbc = jdbc;
         this.clock = clock;
         this.integrity = integrity;
+        this.attempts = attempts;
     }
 
     @Transactional
@@ -63,9 +65,16 @@ public class ProposalService implements ProposalApi {
         return proposal.id();
     }
 
+    /**
+     * Saves the form over the draft, unless someone saved since this form was loaded: then nothing
+     * is overwritten and the caller keeps the user's input to show again.
+     */
     @Transactional
-    public void edit(UUID id, ProposalContent content, Actor actor) {
+    public void edit(UUID id, ProposalContent content, Long loadedVersion, Actor actor) {
         Proposal proposal = visible(id, actor);
+        if (loadedVersion != null && !loadedVersion.equals(proposal.version())) {
+            throw new RuleViolation("proposal.edit.stale");
+        }
         if (!ProposalPermissions.canEdit(actor, proposal)) {
             throw new RuleViolation("proposal.edit.notEditable");
         }
@@ -81,6 +90,7 @@ public class ProposalService implements ProposalApi {
         CallView call = call(proposal.callId());
         RoutingStages stages = stages(call);
         if (action == ProposalAction.SUBMIT && alreadySubmittedBy(proposal, actor)) {
+            attempts.repeated(id, actor);
             return; // a double click or a retry: the first submission stands, nothing more happens
         }
         if (ProposalAction.REVIEW_DRIVEN.contains(action) || !ProposalPermissions.mayTake(actor, proposal, action)) {
@@ -89,6 +99,7 @@ public class ProposalService implements ProposalApi {
         if (action == ProposalAction.SUBMIT) {
             List<ProposalChecklist.Finding> findings = blockers(proposal, call);
             if (!findings.isEmpty()) {
+                attempts.blocked(id, actor, findings.stream().map(ProposalChecklist.Finding::messageKey).toList());
                 throw new RuleViolation("proposal.submit.incomplete", findings.size());
             }
         }
@@ -101,6 +112,7 @@ public class ProposalService implements ProposalApi {
         proposal.apply(action, stages, actor, comment, clock.instant());
         if (action == ProposalAction.SUBMIT) {
             proposal.assignTrackingNumber(nextTrackingNumber());
+            attempts.submitted(id, actor);
         }
         proposals.save(proposal);
         audit.record(actor, "proposal", id, action.name(), comment);

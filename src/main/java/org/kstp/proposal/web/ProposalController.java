@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
+import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
@@ -18,6 +19,7 @@ import org.kstp.proposal.domain.CoFunding;
 import org.kstp.proposal.domain.CostCategory;
 import org.kstp.proposal.domain.CountyQuotas;
 import org.kstp.proposal.domain.FormalCheck;
+import org.kstp.proposal.domain.SubmitAttempts;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalContent;
@@ -44,13 +46,16 @@ class ProposalController {
     private final ProposalQuery query;
     private final CountyQuotas quotas;
     private final FormalCheck formalCheck;
+    private final SubmitAttempts attempts;
     private final ProgramApi programs;
     private final PlanApi plan;
     private final DirectoryApi directory;
     private final IdentityApi identity;
 
     ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, FormalCheck formalCheck,
-                       ProgramApi programs, PlanApi plan, DirectoryApi directory, IdentityApi identity) {
+                       SubmitAttempts attempts, ProgramApi programs, PlanApi plan, DirectoryApi directory,
+                       IdentityApi identity) {
+        this.attempts = attempts;
         this.formalCheck = formalCheck;
         this.service = service;
         this.query = query;
@@ -103,14 +108,42 @@ class ProposalController {
     String edit(@PathVariable UUID id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
                 Actor actor, Model model, RedirectAttributes redirect) {
         ProposalContent content = content(form, errors);
-        if (errors.hasErrors()) {
-            form.padTeam();
-            Proposal proposal = service.visible(id, actor);
-            return form(service.call(proposal.callId()), proposal, model);
+        if (!errors.hasErrors()) {
+            try {
+                service.edit(id, content, form.getVersion(), actor);
+                redirect.addFlashAttribute("notice", "platform.saved");
+                return "redirect:/proposals/" + id;
+            } catch (RuleViolation refused) {
+                // e.g. a co-author saved first: show the form again with this user's input intact
+                errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            }
         }
-        service.edit(id, content, actor);
-        redirect.addFlashAttribute("notice", "platform.saved");
-        return "redirect:/proposals/" + id;
+        form.padTeam();
+        Proposal proposal = service.visible(id, actor);
+        return form(service.call(proposal.callId()), proposal, model);
+    }
+
+    /**
+     * Autosave from the form (htmx): saves what validates and answers with a one-line status and the
+     * new version, so the next autosave or the final save is not mistaken for a stale form.
+     */
+    @PostMapping(value = "/proposals/{id}/autosave", headers = "HX-Request")
+    String autosave(@PathVariable UUID id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
+                    Actor actor, Model model) {
+        ProposalContent content = content(form, errors);
+        if (errors.hasErrors()) {
+            model.addAttribute("autosave", "invalid");
+        } else {
+            try {
+                service.edit(id, content, form.getVersion(), actor);
+                model.addAttribute("autosave", "saved");
+            } catch (RuleViolation refused) {
+                model.addAttribute("autosave", refused.messageKey().equals("proposal.edit.stale") ? "stale" : "invalid");
+            }
+        }
+        model.addAttribute("version", service.visible(id, actor).version());
+        model.addAttribute("savedAt", java.time.LocalTime.now(BusinessTime.ZONE).withNano(0));
+        return "proposal/autosave :: status";
     }
 
     @GetMapping("/proposals/{id}")
@@ -134,6 +167,7 @@ class ProposalController {
         model.addAttribute("formalCheckOpen", proposal.status() == org.kstp.proposal.domain.ProposalStatus.ACCEPTED
                 && actor.has(org.kstp.common.Role.BUREAU_STAFF));
         model.addAttribute("formalCheckResult", formalCheck.latest(id));
+        model.addAttribute("attempts", actor.has(org.kstp.common.Role.BUREAU_STAFF) ? attempts.of(id) : List.of());
         model.addAttribute("quotaUse", call.recommendationRequired() && actor.has(org.kstp.common.Role.COUNTY_STAFF)
                 ? quotas.use(call, actor.countyCode()) : null);
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));

@@ -29,6 +29,8 @@ public class ProposalForm {
     private String summary;
     @Size(max = 300)
     private String keywords;
+    /** The version the form was loaded at; a save over a newer version is refused, not merged. */
+    private Long version;
     private String planTaskCode;
     private String industryCode;
     private String countyCode;
@@ -55,6 +57,7 @@ public class ProposalForm {
     static ProposalForm of(Proposal p, java.util.function.Function<java.util.UUID, String> usernames) {
         ProposalForm form = new ProposalForm();
         form.title = p.title();
+        form.version = p.version();
         form.summary = p.summary();
         form.keywords = p.keywords();
         form.planTaskCode = p.planTaskCode();
@@ -85,6 +88,8 @@ public class ProposalForm {
         }
     }
 
+    public Long getVersion() { return version; }
+    public void setVersion(Long version) { this.version = version; }
     public String getTitle() { return title; }
     public void setTitle(String title) { this.title = title; }
     public String getSummary() { return summary; }
