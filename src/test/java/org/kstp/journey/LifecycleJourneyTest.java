@@ -94,6 +94,13 @@ class LifecycleJourneyTest {
         click(pi, "保存");
         assertThat(pi.getByTestId("checklist-ok")).isVisible();
         assertThat(pi.getByTestId("proposal-status")).hasText("草稿");
+        String draftUrl = pi.url();
+        pi.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("编辑")).click();
+        pi.getByLabel("关键词（以逗号或顿号分隔）").fill("设施农业，滴灌，节水，水肥一体化");
+        pi.getByLabel("项目名称").click(); // leaving the field fires "change": htmx autosaves
+        assertThat(pi.getByTestId("autosave-status")).containsText("已自动保存");
+        pi.navigate(draftUrl);
+        assertThat(pi.getByText("设施农业，滴灌，节水，水肥一体化")).isVisible();
         click(pi, "提交");
         assertThat(pi.getByTestId("proposal-status")).hasText("已提交");
         assertThat(pi.getByTestId("tracking-number")).containsText(Pattern.compile("KS\\d{4}-\\d{6}"));
