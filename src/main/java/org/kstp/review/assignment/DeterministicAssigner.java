@@ -1,0 +1,25 @@
+package org.kstp.review.assignment;
+
+/**
+ * The assignment that maximises total affinity subject to k per proposal, expert capacities, one
+ * expert per organisation per proposal and, optionally, one outside expert per proposal. Exact:
+ * one min-cost max-flow on {@link FlowNetwork}, where every constraint is flow-shaped. When a
+ * proposal cannot get k reviewers, the flow still gives as many as possible (maximum flow first).
+ */
+public final class DeterministicAssigner {
+
+    /** Solves the problem; see the class comment for what "optimal" means. */
+    public Assignment solve(AssignmentProblem problem) {
+        FlowNetwork net = FlowNetwork.build(problem, 1, 1);
+        FlowSolver.Result result = FlowSolver.solve(net);
+        var chosen = new IntArrayBuilder(problem.proposals() * problem.reviewers());
+        double objective = 0;
+        for (int pair = 0; pair < net.pairArc.length; pair++) {
+            if (result.flow()[net.pairArc[pair]] > 0) {
+                chosen.add(pair);
+                objective += problem.pairs().score()[pair];
+            }
+        }
+        return new Assignment(chosen.toArray(), objective, result.optimal(), result.status().name());
+    }
+}
