@@ -3,15 +3,17 @@ package org.kstp.review.assignment;
 /**
  * The assignment that maximises total affinity subject to k per proposal, expert capacities, one
  * expert per organisation per proposal and, optionally, one outside expert per proposal. Exact:
- * one min-cost max-flow on {@link FlowNetwork}, where every constraint is flow-shaped. When a
- * proposal cannot get k reviewers, the flow still gives as many as possible (maximum flow first).
+ * one min-cost max-flow on {@link FlowNetwork}, where every constraint is flow-shaped. When not
+ * every proposal can get k reviewers, as many reviewers as possible are placed, spread as evenly
+ * as possible over the proposals, and affinity is maximised given that spread ({@link Coverage}).
  */
 public final class DeterministicAssigner {
 
     /** Solves the problem; see the class comment for what "optimal" means. */
     public Assignment solve(AssignmentProblem problem) {
-        FlowNetwork net = FlowNetwork.build(problem, 1, 1);
-        FlowSolver.Result result = FlowSolver.solve(net);
+        Coverage.Solved solved = Coverage.solve(problem, 1, 1);
+        FlowNetwork net = solved.network();
+        FlowSolver.Result result = solved.result();
         var chosen = new IntArrayBuilder(problem.proposals() * problem.reviewers());
         double objective = 0;
         for (int pair = 0; pair < net.pairArc.length; pair++) {

@@ -22,6 +22,8 @@ final class FlowNetwork {
 
     static final int STRUCTURAL = -1;
     static final int BONUS = -2;
+    /** Coverage arcs: the j-th reviewer slot of a proposal is marked {@code COVERAGE - j}. */
+    static final int COVERAGE = -3;
     static final int SOURCE = 0;
     static final int SINK = 1;
 
@@ -35,10 +37,12 @@ final class FlowNetwork {
     /** Per pair: its arc. */
     final int[] pairArc;
     final int nodes;
+    final boolean coverage;
 
     private FlowNetwork(AssignmentProblem problem, int unit, Builder b) {
         this.problem = problem;
         this.unit = unit;
+        this.coverage = b.coverage;
         this.tail = b.tail.toArray();
         this.head = b.head.toArray();
         this.capacity = b.cap.toArray();
@@ -54,7 +58,16 @@ final class FlowNetwork {
 
     /** Builds the network; {@code pairUnits} is the capacity of one pair arc in units. */
     static FlowNetwork build(AssignmentProblem problem, int unit, int pairUnits) {
-        var b = new Builder(problem, unit, pairUnits);
+        return build(problem, unit, pairUnits, null, false);
+    }
+
+    /**
+     * Builds the network with per-proposal demands in units ({@code null}: k each) or, when
+     * {@code coverage} is set, with one arc per reviewer slot so that slot costs can spread a
+     * shortage over proposals (see {@link Coverage}).
+     */
+    static FlowNetwork build(AssignmentProblem problem, int unit, int pairUnits, int[] demand, boolean coverage) {
+        var b = new Builder(problem, unit, pairUnits, demand, coverage);
         for (int p = 0; p < problem.proposals(); p++) {
             b.addProposal(p);
         }
@@ -82,16 +95,20 @@ final class FlowNetwork {
         final AssignmentProblem problem;
         final int unit;
         final int pairUnits;
+        final int[] demand;
+        final boolean coverage;
         final IntArrayBuilder tail;
         final IntArrayBuilder head;
         final IntArrayBuilder cap;
         final IntArrayBuilder pair;
         int nodes;
 
-        Builder(AssignmentProblem problem, int unit, int pairUnits) {
+        Builder(AssignmentProblem problem, int unit, int pairUnits, int[] demand, boolean coverage) {
             this.problem = problem;
             this.unit = unit;
             this.pairUnits = pairUnits;
+            this.demand = demand;
+            this.coverage = coverage;
             int estimate = problem.pairs().size() + 3 * problem.proposals() + problem.experts();
             tail = new IntArrayBuilder(estimate);
             head = new IntArrayBuilder(estimate);
@@ -110,7 +127,13 @@ final class FlowNetwork {
         void addProposal(int p) {
             int k = problem.reviewers();
             int pNode = proposalNode(p);
-            arc(SOURCE, pNode, k * unit, STRUCTURAL);
+            if (coverage) {
+                for (int slot = 0; slot < k; slot++) {
+                    arc(SOURCE, pNode, unit, COVERAGE - slot);
+                }
+            } else {
+                arc(SOURCE, pNode, demand == null ? k * unit : demand[p], STRUCTURAL);
+            }
             int slot = pNode;
             if (problem.requireOutside()) {
                 slot = nodes++;

@@ -26,6 +26,23 @@ final class FlowSolver {
         }
     }
 
+    /**
+     * Arc costs. In a coverage network only the slot arcs cost: the j-th reviewer of a proposal
+     * earns k − j, so among maximum flows the cheapest spreads reviewers as evenly as possible.
+     */
+    private static long cost(FlowNetwork net, int pair, float[] score, double scale, long bonus) {
+        if (pair <= FlowNetwork.COVERAGE) {
+            return -(net.problem.reviewers() - (FlowNetwork.COVERAGE - pair));
+        }
+        if (net.coverage) {
+            return 0;
+        }
+        if (pair >= 0) {
+            return -Math.round(Math.max(0, score[pair]) * scale);
+        }
+        return pair == FlowNetwork.BONUS ? -bonus : 0;
+    }
+
     static Result solve(FlowNetwork net) {
         Loader.loadNativeLibraries();
         float[] score = net.problem.pairs().score();
@@ -46,8 +63,7 @@ final class FlowSolver {
         try {
             for (int a = 0; a < net.arcs(); a++) {
                 int pair = net.arcPair[a];
-                long cost = pair >= 0 ? -Math.round(Math.max(0, score[pair]) * scale)
-                        : pair == FlowNetwork.BONUS ? -bonus : 0;
+                long cost = cost(net, pair, score, scale, bonus);
                 mcf.addArcWithCapacityAndUnitCost(net.tail[a], net.head[a], net.capacity[a], cost);
             }
             mcf.setNodeSupply(FlowNetwork.SOURCE, totalUnits);

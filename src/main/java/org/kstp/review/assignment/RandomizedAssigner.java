@@ -22,9 +22,9 @@ public final class RandomizedAssigner {
         }
         int unit = denominator(q);
         int pairUnits = (int) Math.floor(q * unit + 1e-9);
-        FlowNetwork net = FlowNetwork.build(problem, unit, pairUnits);
-        FlowSolver.Result result = FlowSolver.solve(net);
-        return new FractionalAssignment(net, result.flow(), result.optimal(), result.status().name());
+        Coverage.Solved solved = Coverage.solve(problem, unit, pairUnits);
+        FlowSolver.Result result = solved.result();
+        return new FractionalAssignment(solved.network(), result.flow(), result.optimal(), result.status().name());
     }
 
     /** The smallest b ≤ 1000 with q·b integral; otherwise 1000 (q rounded down to a thousandth). */

@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.SplittableRandom;
 
 /**
- * Commit-then-reveal for draws (随机抽取 that anyone can check): the SHA-256 of the seed is
+ * Commit-then-reveal for random draws that anyone can check: the SHA-256 of the seed is
  * published before the draw, the seed after. The random generator is seeded from a differently
  * prefixed hash, so the published commitment reveals nothing about the draw; seeds should be
  * high-entropy (e.g. 128 random bits in hex) so they cannot be guessed from the commitment.

@@ -58,11 +58,18 @@ final class SmallInstances {
         return new Instance(problem, conflictKeys);
     }
 
-    /** A valid assignment's value: (reviewers placed, proposals with an outside expert, affinity). */
-    record Value(int placed, int outsideMet, double affinity) {
+    /**
+     * A valid assignment's value, compared lexicographically: reviewers placed, then how evenly
+     * (sum over proposals of k + (k-1) + ... for each reviewer), then proposals with an outside
+     * expert, then affinity.
+     */
+    record Value(int placed, int spread, int outsideMet, double affinity) {
         boolean better(Value o) {
             if (placed != o.placed) {
                 return placed > o.placed;
+            }
+            if (spread != o.spread) {
+                return spread > o.spread;
             }
             if (outsideMet != o.outsideMet) {
                 return outsideMet > o.outsideMet;
@@ -71,10 +78,13 @@ final class SmallInstances {
         }
     }
 
-    /** Enumerates every subset of pairs; the lexicographic best valid one. */
-    static Value bruteForce(AssignmentProblem problem) {
+    /**
+     * Enumerates every subset of pairs; the best valid one, optionally only among those giving each
+     * proposal exactly {@code counts[p]} reviewers.
+     */
+    static Value bruteForce(AssignmentProblem problem, int[] counts) {
         int n = problem.pairs().size();
-        Value best = new Value(0, 0, 0);
+        Value best = new Value(0, 0, 0, 0);
         for (int mask = 0; mask < (1 << n); mask++) {
             int[] chosen = new int[Integer.bitCount(mask)];
             int j = 0;
@@ -86,15 +96,33 @@ final class SmallInstances {
                 }
             }
             var a = new Assignment(chosen, affinity, true, "brute");
-            if (valid(problem, a)) {
+            if (valid(problem, a) && (counts == null || java.util.Arrays.equals(counts(problem, a), counts))) {
                 int outside = problem.requireOutside() ? outsideMet(problem, a) : 0;
-                Value v = new Value(chosen.length, outside, affinity);
+                Value v = new Value(chosen.length, spread(problem, a), outside, affinity);
                 if (v.better(best)) {
                     best = v;
                 }
             }
         }
         return best;
+    }
+
+    static int[] counts(AssignmentProblem problem, Assignment a) {
+        int[] counts = new int[problem.proposals()];
+        for (int pair : a.pairs()) {
+            counts[problem.pairs().proposalOf(pair)]++;
+        }
+        return counts;
+    }
+
+    static int spread(AssignmentProblem problem, Assignment a) {
+        int total = 0;
+        for (int c : counts(problem, a)) {
+            for (int slot = 0; slot < c; slot++) {
+                total += problem.reviewers() - slot;
+            }
+        }
+        return total;
     }
 
     /** Valid ignoring the outside rule (the brute force scores that rule instead of requiring it). */

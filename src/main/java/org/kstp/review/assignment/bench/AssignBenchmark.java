@@ -30,7 +30,7 @@ public final class AssignBenchmark {
         var a = new BenchArgs(args);
         var options = new BenchInstance.Options(a.getInt("proposals", 5000), a.getInt("experts", 3000),
                 a.getInt("k", 5), a.getInt("max-load", 10), a.getInt("candidates", 60), a.flag("outside"),
-                Long.parseLong(a.get("seed", "20240601")));
+                Long.parseLong(a.get("instance-seed", "20240601")));
         BenchInstance instance = a.get("input", "").isEmpty()
                 ? BenchInstance.generate(Path.of(a.get("data-dir", "bench-data")), options)
                 : BenchInstance.read(Path.of(a.get("input", "")), options);
