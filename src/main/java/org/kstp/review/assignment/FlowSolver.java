@@ -26,6 +26,15 @@ final class FlowSolver {
         }
     }
 
+    /** The bonus for an outside expert must beat any affinity total, and bonus × nodes must not overflow. */
+    private static long maxCost(FlowNetwork net, long totalUnits) {
+        if (!net.problem.requireOutside()) {
+            return MAX_COST;
+        }
+        long allowed = COST_HEADROOM / Math.max(1, totalUnits) / (net.nodes + 1L);
+        return Math.max(1, Math.min(MAX_COST, allowed));
+    }
+
     /**
      * Arc costs. In a coverage network only the slot arcs cost: the j-th reviewer of a proposal
      * earns k − j, so among maximum flows the cheapest spreads reviewers as evenly as possible.
@@ -51,12 +60,7 @@ final class FlowSolver {
             maxScore = Math.max(maxScore, s);
         }
         long totalUnits = (long) net.problem.proposals() * net.problem.reviewers() * net.unit;
-        long maxCost = MAX_COST;
-        if (net.problem.requireOutside()) {
-            // The bonus must beat any affinity total, and bonus × nodes must not overflow.
-            long allowed = COST_HEADROOM / Math.max(1, totalUnits) / (net.nodes + 1L);
-            maxCost = Math.max(1, Math.min(MAX_COST, allowed));
-        }
+        long maxCost = maxCost(net, totalUnits);
         long bonus = totalUnits * maxCost + 1;
         double scale = maxCost / maxScore;
         MinCostFlow mcf = new MinCostFlow(net.nodes, net.arcs());

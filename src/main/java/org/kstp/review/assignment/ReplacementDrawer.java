@@ -30,27 +30,23 @@ public final class ReplacementDrawer {
         int[] load = new int[problem.experts()];
         Set<Integer> usedOrgs = new HashSet<>();
         Set<Integer> onProposal = new HashSet<>();
-        boolean outsideLeft = false;
         for (int pair : current.pairs()) {
             load[c.expert()[pair]]++;
             if (pair != removedPair && c.proposalOf(pair) == proposal) {
-                int e = c.expert()[pair];
-                onProposal.add(e);
-                usedOrgs.add(problem.organisation()[e]);
-                outsideLeft |= problem.outside()[e];
+                onProposal.add(c.expert()[pair]);
+                usedOrgs.add(problem.organisation()[c.expert()[pair]]);
             }
         }
-        boolean needOutside = problem.requireOutside() && !outsideLeft;
+        boolean needOutside = problem.requireOutside()
+                && onProposal.stream().noneMatch(e -> problem.outside()[e]);
         int removedExpert = c.expert()[removedPair];
         double total = 0;
         int best = -1;
         for (int pair = c.start()[proposal]; pair < c.start()[proposal + 1]; pair++) {
             int e = c.expert()[pair];
             int org = problem.organisation()[e];
-            boolean eligible = e != removedExpert && !onProposal.contains(e)
-                    && load[e] < problem.capacity()[e] && (org < 0 || !usedOrgs.contains(org))
-                    && (!needOutside || problem.outside()[e]);
-            if (eligible) {
+            boolean free = e != removedExpert && !onProposal.contains(e) && load[e] < problem.capacity()[e];
+            if (free && (org < 0 || !usedOrgs.contains(org)) && (!needOutside || problem.outside()[e])) {
                 total += lp.probability(pair);
                 if (best < 0 || c.score()[pair] > c.score()[best]) {
                     best = pair;

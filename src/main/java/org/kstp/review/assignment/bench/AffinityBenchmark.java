@@ -31,14 +31,7 @@ public final class AffinityBenchmark {
     public static void main(String[] args) throws IOException {
         var a = new BenchArgs(args);
         long t0 = System.nanoTime();
-        Map<String, List<String>> texts = new LinkedHashMap<>();
-        for (var r : Csv.read(Path.of(a.get("experts", "experts.csv")))) {
-            var list = texts.computeIfAbsent(r.get("expert_id"), k -> new ArrayList<>());
-            list.add(r.getOrDefault("title", ""));
-            list.add(r.getOrDefault("abstract", ""));
-        }
-        List<ExpertProfile> experts = new ArrayList<>();
-        texts.forEach((id, t) -> experts.add(new ExpertProfile(id, t, List.of(), Set.of())));
+        List<ExpertProfile> experts = experts(Path.of(a.get("experts", "experts.csv")));
         List<ProposalText> proposals = new ArrayList<>();
         for (var r : Csv.read(Path.of(a.get("proposals", "proposals.csv")))) {
             proposals.add(new ProposalText(r.get("proposal_id"), r.get("title"), r.get("abstract"), List.of(),
@@ -65,5 +58,18 @@ public final class AffinityBenchmark {
         AssignBenchmark.print("pairs", pairs);
         AssignBenchmark.print("seconds", BenchMemory.seconds(t0));
         AssignBenchmark.print("output", output);
+    }
+
+    /** One profile per expert id, its texts the titles and abstracts of all its rows. */
+    private static List<ExpertProfile> experts(Path file) throws IOException {
+        Map<String, List<String>> texts = new LinkedHashMap<>();
+        for (var r : Csv.read(file)) {
+            var list = texts.computeIfAbsent(r.get("expert_id"), k -> new ArrayList<>());
+            list.add(r.getOrDefault("title", ""));
+            list.add(r.getOrDefault("abstract", ""));
+        }
+        List<ExpertProfile> experts = new ArrayList<>();
+        texts.forEach((id, t) -> experts.add(new ExpertProfile(id, t, List.of(), Set.of())));
+        return experts;
     }
 }

@@ -31,9 +31,12 @@ public final class AssignBenchmark {
         var options = new BenchInstance.Options(a.getInt("proposals", 5000), a.getInt("experts", 3000),
                 a.getInt("k", 5), a.getInt("max-load", 10), a.getInt("candidates", 60), a.flag("outside"),
                 Long.parseLong(a.get("instance-seed", "20240601")));
-        BenchInstance instance = a.get("input", "").isEmpty()
-                ? BenchInstance.generate(Path.of(a.get("data-dir", "bench-data")), options)
-                : BenchInstance.read(Path.of(a.get("input", "")), options);
+        String affinity = a.get("affinity", "lucene");
+        print("affinity", a.get("input", "").isEmpty() ? affinity : "read from " + a.get("input", ""));
+        BenchInstance instance = !a.get("input", "").isEmpty()
+                ? BenchInstance.read(Path.of(a.get("input", "")), options)
+                : affinity.equals("synthetic") ? SyntheticRound.generate(options)
+                : BenchInstance.generate(Path.of(a.get("data-dir", "bench-data")), options);
         AssignmentProblem problem = instance.problem();
         print("proposals", problem.proposals());
         print("experts", problem.experts());
@@ -90,6 +93,7 @@ public final class AssignBenchmark {
         print("outside_missing", check.outsideMissing());
         print("violations", check.violations());
         print("peak_heap_mb", BenchMemory.peakHeapMb());
+        print("peak_rss_mb", BenchMemory.peakRssMb());
         print("process_cpu_seconds", BenchMemory.cpuSeconds());
     }
 

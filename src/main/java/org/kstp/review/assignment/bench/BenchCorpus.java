@@ -77,21 +77,26 @@ final class BenchCorpus {
         int[] expertOrg = new int[experts];
         boolean[] outside = new boolean[experts];
         for (int e = 0; e < experts; e++) {
-            List<Row> rows = expertPool.get(disciplines.get(random.nextInt(disciplines.size())));
-            List<String> texts = new ArrayList<>();
-            for (int t = 0; t < PROFILE_TEXTS; t++) {
-                Row row = rows.get(random.nextInt(rows.size()));
-                texts.add(row.text());
-                if (!row.keywords().isBlank()) {
-                    texts.add(row.keywords().replace('_', ' '));
-                }
-            }
-            String code = rows.get(0).code();
-            profiles.add(new ExpertProfile("E" + e, texts, List.of(childOf(code, random)), Set.of(industryOf(code))));
+            profiles.add(expert(e, random));
             expertOrg[e] = random.nextInt(organisations);
             outside[e] = expertOrg[e] % 10 < 3; // "outside" belongs to where the organisation is
         }
         return new Round(proposalTexts, proposalOrg, profiles, expertOrg, outside);
+    }
+
+    /** Four abstracts of one discipline, from the experts' half of the corpus. */
+    private ExpertProfile expert(int e, SplittableRandom random) {
+        List<Row> rows = expertPool.get(disciplines.get(random.nextInt(disciplines.size())));
+        List<String> texts = new ArrayList<>();
+        for (int t = 0; t < PROFILE_TEXTS; t++) {
+            Row row = rows.get(random.nextInt(rows.size()));
+            texts.add(row.text());
+            if (!row.keywords().isBlank()) {
+                texts.add(row.keywords().replace('_', ' '));
+            }
+        }
+        String code = rows.get(0).code();
+        return new ExpertProfile("E" + e, texts, List.of(childOf(code, random)), Set.of(industryOf(code)));
     }
 
     private String childOf(String level1, SplittableRandom random) {

@@ -54,7 +54,7 @@ record BenchInstance(AssignmentProblem problem, long[] conflicts, List<String> p
     }
 
     /** A fifth of the experts already reviewed 1–3 proposals this year (earlier rounds count). */
-    private static int[] capacities(int experts, int maxLoad, long seed) {
+    static int[] capacities(int experts, int maxLoad, long seed) {
         var random = new SplittableRandom(seed ^ 0x5eed);
         int[] capacity = new int[experts];
         for (int e = 0; e < experts; e++) {
@@ -80,23 +80,29 @@ record BenchInstance(AssignmentProblem problem, long[] conflicts, List<String> p
         int[] org = new int[experts.size()];
         Arrays.fill(org, -1);
         boolean[] outside = new boolean[experts.size()];
-        Path expertFile = dir.resolve("experts.csv");
-        if (Files.exists(expertFile)) {
-            Map<String, Integer> orgIds = new LinkedHashMap<>();
-            for (var r : Csv.read(expertFile)) {
-                Integer e = experts.get(r.get("expert"));
-                if (e != null) {
-                    org[e] = orgIds.computeIfAbsent(r.get("organisation"), k -> orgIds.size());
-                    outside[e] = Boolean.parseBoolean(r.getOrDefault("outside", "false"));
-                }
-            }
-        }
+        readExperts(dir.resolve("experts.csv"), experts, org, outside);
         int[] capacity = new int[experts.size()];
         Arrays.fill(capacity, o.maxLoad());
         var problem = new AssignmentProblem(all.without(keys), experts.size(), o.k(), capacity, org, outside,
                 o.requireOutside());
         return new BenchInstance(problem, keys, List.copyOf(proposals.keySet()), List.copyOf(experts.keySet()), 0,
                 all.size());
+    }
+
+    /** Optional organisations and outside flags; experts not listed stay unknown and inside. */
+    private static void readExperts(Path file, Map<String, Integer> experts, int[] org, boolean[] outside)
+            throws IOException {
+        if (!Files.exists(file)) {
+            return;
+        }
+        Map<String, Integer> orgIds = new LinkedHashMap<>();
+        for (var r : Csv.read(file)) {
+            Integer e = experts.get(r.get("expert"));
+            if (e != null) {
+                org[e] = orgIds.computeIfAbsent(r.get("organisation"), k -> orgIds.size());
+                outside[e] = Boolean.parseBoolean(r.getOrDefault("outside", "false"));
+            }
+        }
     }
 
     private static CandidatePairs topPerProposal(List<List<long[]>> rows, int topK) {

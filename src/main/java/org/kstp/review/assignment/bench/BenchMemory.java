@@ -20,6 +20,20 @@ final class BenchMemory {
         return bytes >> 20;
     }
 
+    /** Peak resident memory (heap plus OR-Tools' native graph), from /proc; -1 where unavailable. */
+    static long peakRssMb() {
+        try {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
+                }
+            }
+        } catch (java.io.IOException | NumberFormatException e) {
+            return -1;
+        }
+        return -1;
+    }
+
     /** CPU seconds of the whole JVM so far: comparable when other work shares the cores. */
     static String cpuSeconds() {
         var os = ManagementFactory.getOperatingSystemMXBean();
