@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# description: expert assignment: generate a round from bench-data/ abstracts (or read --input DIR), solve it optimally or randomised, check it
-# options: --proposals P (5000), --experts R (3000), --k K (5), --max-load L (10), --candidates C (60), --randomized (off), --cap Q (0.5), --seed S (20240601, the draw), --instance-seed S (20240601, the generated round), --affinity lucene|synthetic (lucene; synthetic skips the text corpus for very large rounds), --outside yes|no (no), --input DIR (none: generate), --output FILE (bench-out/assignment.csv), --java-opts "JVM OPTIONS" (-Xmx4g)
+# description: expert assignment: generate a round from the shared CSL abstracts (or read --input DIR), solve it optimally or randomised, check it
+# options: --proposals P (5000), --experts R (3000), --k K (5), --max-load L (10), --candidates C (60), --randomized (off), --cap Q (0.5), --seed S (20240601, the draw), --instance-seed S (20240601, the generated round), --affinity lucene|synthetic (lucene; synthetic skips the text corpus for very large rounds), --outside yes|no (no), --input DIR (none: generate), --output FILE (bench-out/assignment.csv), --corpus FILE (../shared/data/projects/csl_abstracts_shared.csv; not committed: no licence), --java-opts "JVM OPTIONS" (-Xmx4g)
 #
 # Runs org.kstp.review.assignment.bench.AssignBenchmark from the built jar through Spring Boot's
 # PropertiesLauncher (no Spring context starts: it is a plain main class on the jar's classpath).
@@ -22,6 +22,7 @@ print_versions
 out=$(mktemp)
 trap 'rm -f "$out"' EXIT
 "$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx4g} -cp "$KSTP_JAR" \
+  -Dkstp.bench.corpus="${BENCH_CORPUS:-$ROOT/../shared/data/projects/csl_abstracts_shared.csv}" \
   -Dloader.main=org.kstp.review.assignment.bench.AssignBenchmark \
   org.springframework.boot.loader.launch.PropertiesLauncher "${args[@]}" >"$out" 2>"$out.err"
 status=$?

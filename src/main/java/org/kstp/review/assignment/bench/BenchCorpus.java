@@ -13,7 +13,7 @@ import org.kstp.review.affinity.ExpertProfile;
 import org.kstp.review.affinity.ProposalText;
 
 /**
- * Generates a round from real abstracts (bench-data/, a sample of CSL journal abstracts with their
+ * Generates a round from real abstracts (the shared CSL journal abstracts with their
  * discipline): each discipline's abstracts are split in two halves, proposals are drawn from one
  * half and experts' profiles (four abstracts of their discipline) from the other, so no expert has
  * written a proposal. Disciplines map to GB/T 13745 level-1 codes; each proposal and expert gets a
@@ -49,7 +49,13 @@ final class BenchCorpus {
             }
         }
         int i = 0;
-        for (var r : Csv.read(dir.resolve("csl_abstracts_sample.csv"))) {
+        // The abstracts carry no licence, so they are read from the team's shared data, never committed here.
+        Path corpus = Path.of(System.getProperty("kstp.bench.corpus", "../shared/data/projects/csl_abstracts_shared.csv"));
+        if (!java.nio.file.Files.exists(corpus)) {
+            throw new IOException("Abstract corpus not found at " + corpus.toAbsolutePath()
+                    + "; pass --corpus FILE or use --affinity synthetic");
+        }
+        for (var r : Csv.read(corpus)) {
             String label = r.get("discipline");
             String code = toCode.get(label);
             if (code != null) {
