@@ -12,7 +12,10 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.util.matcher.RequestHeaderRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
  * Form sign-in with CSRF protection and session-fixation protection (a new session id at sign-in);
@@ -36,14 +39,20 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutSuccessUrl("/").permitAll())
                 // htmx requests (e.g. autosave) get 401 instead of the login page, so the page can
                 // keep the user's input and ask them to sign in again
-                .exceptionHandling(ex -> ex.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
-                        new RequestHeaderRequestMatcher("HX-Request")))
+                .exceptionHandling(ex -> ex.authenticationEntryPoint(entryPoint()))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
                                 + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; frame-ancestors 'none'")));
         return http.build();
+    }
+
+    private static AuthenticationEntryPoint entryPoint() {
+        LoginUrlAuthenticationEntryPoint login = new LoginUrlAuthenticationEntryPoint("/login");
+        HttpStatusEntryPoint unauthorized = new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED);
+        RequestMatcher htmx = new RequestHeaderRequestMatcher("HX-Request");
+        return (request, response, exception) -> (htmx.matches(request) ? unauthorized : login)
+                .commence(request, response, exception);
     }
 
     @Bean
