@@ -1,0 +1,70 @@
+package org.kstp.notification.domain;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/**
+ * Sends e-mail when a mail host is configured (KSTP_MAIL_HOST) and skips it with a log line when not:
+ * a platform without mail still works, with in-app notices only. A failed send is logged, not
+ * thrown: the in-app notice already exists and must not be rolled back because a mail server is down.
+ */
+@Component
+class Mailer {
+
+    private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+
+    private final ObjectProvider<JavaMailSender> sender;
+    private final String host;
+    private final String from;
+
+    Mailer(ObjectProvider<JavaMailSender> sender, @Value("${spring.mail.host:}") String host,
+           @Value("${kstp.mail.from:}") String from) {
+        this.sender = sender;
+        this.host = host;
+        this.from = from;
+        if (!enabled()) {
+            log.info("No mail host configured (KSTP_MAIL_HOST): notices are shown in the application only");
+        }
+    }
+
+    boolean enabled() {
+        return host != null && !host.isBlank() && sender.getIfAvailable() != null;
+    }
+
+    /** An outgoing message; the attachment is optional (null name and bytes). */
+    record Mail(String to, String subject, String body, String attachmentName, byte[] attachment) {
+    }
+
+    void send(Mail mail) {
+        if (!enabled()) {
+            log.info("Mail skipped (no mail host): to={} subject={}", mail.to(), mail.subject());
+            return;
+        }
+        try {
+            JavaMailSender mailSender = sender.getObject();
+            MimeMessage message = mailSender.createMimeMessage();
+            MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, "UTF-8");
+            if (from != null && !from.isBlank()) {
+                helper.setFrom(from);
+            }
+            helper.setTo(mail.to());
+            helper.setSubject(mail.subject());
+            helper.setText(mail.body(), false);
+            if (mail.attachment() != null) {
+                helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()), "application/pdf");
+            }
+            mailSender.send(message);
+        } catch (MessagingException | MailException e) {
+            log.warn("Mail to {} failed ({}); the in-app notice stands", mail.to(), e.toString());
+        }
+    }
+}
