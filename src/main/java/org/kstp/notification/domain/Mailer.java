@@ -14,13 +14,15 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends e-mail when a mail host is configured (KSTP_MAIL_HOST) and skips it with a log line when not:
- * a platform without mail still works, with in-app notices only. A failed send is logged, not
- * thrown: the in-app notice already exists and must not be rolled back because a mail server is down.
+ * a platform without mail still works, with in-app notices only. A send that still fails after a few
+ * retries is logged, not thrown: the in-app notice already exists and must not be rolled back
+ * because a mail server is down.
  */
 @Component
 class Mailer {
 
     private static final Logger log = LoggerFactory.getLogger(Mailer.class);
+    private static final int ATTEMPTS = 3;
 
     private final ObjectProvider<JavaMailSender> sender;
     private final String host;
@@ -49,22 +51,41 @@ class Mailer {
             log.info("Mail skipped (no mail host): to={} subject={}", mail.to(), mail.subject());
             return;
         }
+        // A dropped connection is common and passing; a few quick retries save most such mails.
+        for (int attempt = 1; attempt <= ATTEMPTS; attempt++) {
+            try {
+                sender.getObject().send(message(mail));
+                return;
+            } catch (MessagingException | MailException e) {
+                if (attempt == ATTEMPTS) {
+                    log.warn("Mail to {} failed ({}); the in-app notice stands", mail.to(), e.toString());
+                    return;
+                }
+                pause(attempt);
+            }
+        }
+    }
+
+    private MimeMessage message(Mail mail) throws MessagingException {
+        MimeMessage message = sender.getObject().createMimeMessage();
+        MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, "UTF-8");
+        if (from != null && !from.isBlank()) {
+            helper.setFrom(from);
+        }
+        helper.setTo(mail.to());
+        helper.setSubject(mail.subject());
+        helper.setText(mail.body(), false);
+        if (mail.attachment() != null) {
+            helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()), "application/pdf");
+        }
+        return message;
+    }
+
+    private static void pause(int attempt) {
         try {
-            JavaMailSender mailSender = sender.getObject();
-            MimeMessage message = mailSender.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(message, mail.attachment() != null, "UTF-8");
-            if (from != null && !from.isBlank()) {
-                helper.setFrom(from);
-            }
-            helper.setTo(mail.to());
-            helper.setSubject(mail.subject());
-            helper.setText(mail.body(), false);
-            if (mail.attachment() != null) {
-                helper.addAttachment(mail.attachmentName(), new ByteArrayResource(mail.attachment()), "application/pdf");
-            }
-            mailSender.send(message);
-        } catch (MessagingException | MailException e) {
-            log.warn("Mail to {} failed ({}); the in-app notice stands", mail.to(), e.toString());
+            Thread.sleep(500L * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 }

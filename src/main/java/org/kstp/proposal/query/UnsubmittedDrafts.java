@@ -19,7 +19,7 @@ class UnsubmittedDrafts implements ProposalDrafts {
     @Override
     public List<UnsubmittedDraft> unsubmitted(UUID callId) {
         return jdbc.sql("""
-                select id, title, pi_account_id from proposal
+                select id as proposal_id, title, pi_account_id from proposal
                 where call_id = ? and status in ('DRAFT', 'RETURNED') order by created_at, id""")
                 .param(callId).query(UnsubmittedDraft.class).list();
     }
