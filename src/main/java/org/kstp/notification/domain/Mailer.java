@@ -46,9 +46,14 @@ class Mailer {
     record Mail(String to, String subject, String body, String attachmentName, byte[] attachment) {
     }
 
+    /** The log line that stands in for a mail when no mail host is configured. */
+    void skipped(String to, String what) {
+        log.info("Mail skipped (no mail host): to={} notice={}", to, what);
+    }
+
     void send(Mail mail) {
         if (!enabled()) {
-            log.info("Mail skipped (no mail host): to={} subject={}", mail.to(), mail.subject());
+            skipped(mail.to(), mail.subject());
             return;
         }
         // A dropped connection is common and passing; a few quick retries save most such mails.

@@ -3,6 +3,7 @@ package org.kstp.notification.domain;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.kstp.identity.AccountSummary;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -34,8 +35,11 @@ class Notifier {
     record Message(String key, List<String> args, String link) {
     }
 
-    /** Extra e-mail content: a paragraph after the notice text and an optional PDF. */
-    record Extra(String key, List<String> args, String attachmentName, byte[] attachment) {
+    /**
+     * Extra e-mail content: a paragraph after the notice text and an optional PDF, made only when a
+     * mail is really sent (rendering a PDF for nobody would cost CPU on deadline day).
+     */
+    record Extra(String key, List<String> args, String attachmentName, Supplier<byte[]> attachment) {
     }
 
     void send(Collection<AccountSummary> recipients, Message message, String dedupKey) {
@@ -50,10 +54,15 @@ class Notifier {
         if (recipient.email() == null || recipient.email().isBlank()) {
             return;
         }
+        if (!mailer.enabled()) {
+            mailer.skipped(recipient.email(), message.key());
+            return;
+        }
         String subject = text("notification.mail.subject", List.of(text(message.key(), message.args(),
                 Locale.SIMPLIFIED_CHINESE)), Locale.SIMPLIFIED_CHINESE);
         mailer.send(new Mailer.Mail(recipient.email(), subject, body(recipient, message, extra),
-                extra == null ? null : extra.attachmentName(), extra == null ? null : extra.attachment()));
+                extra == null ? null : extra.attachmentName(),
+                extra == null || extra.attachment() == null ? null : extra.attachment().get()));
     }
 
     private String body(AccountSummary recipient, Message message, Extra extra) {

@@ -94,7 +94,7 @@ class ProposalEventHandler {
         SubmissionReceipt r = receipt.get();
         String at = Receipts.beijingTime(r.submittedAt());
         Notifier.Extra extra = new Notifier.Extra("notification.receipt.body", List.of(r.trackingNumber(), at,
-                r.sha256()), r.trackingNumber() + ".pdf", receipts.pdf(e.proposalId(), Locale.SIMPLIFIED_CHINESE));
+                r.sha256()), r.trackingNumber() + ".pdf", () -> receipts.pdf(e.proposalId(), Locale.SIMPLIFIED_CHINESE));
         notifier.send(pi.get(), new Notifier.Message("notification.proposal.submitted",
                 List.of(nullToEmpty(r.title()), r.trackingNumber(), at), link(e)), e.stepKey(), extra);
     }
