@@ -48,7 +48,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal|demand|integrity)"
+            "\"((?:" + String.join("|", bundleNames()) + ")"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -133,6 +133,16 @@ class I18nHygieneTest {
             if (!bundle.containsKey(key) && !prefix) {
                 missing.add(m.group(1) + " in " + file.getFileName());
             }
+        }
+    }
+
+    /** Every module with a bundle: string literals starting with its name are message keys. */
+    private static List<String> bundleNames() {
+        try (Stream<Path> files = Files.list(MAIN.resolve("resources/i18n"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith("_en.properties"))
+                    .map(n -> n.replace(".properties", "")).sorted().toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -82,7 +82,7 @@ class DemoSeeder implements ApplicationRunner {
         ((List<String>) a.get("roles")).forEach(r -> roles.add(Role.valueOf(r)));
         UUID organisation = a.get("organisation") == null ? null : organisations.get((String) a.get("organisation"));
         return new NewAccount((String) a.get("username"), password, (String) a.get("name"), roles,
-                (String) a.get("county"), organisation);
+                (String) a.get("county"), organisation, (String) a.get("email"));
     }
 
     private void seedProgram(DemoData data) {

@@ -54,7 +54,7 @@ public class Demo {
         Actor host = actor("pi.demo");
         String username = "pi." + java.util.UUID.randomUUID().toString().substring(0, 8);
         identity.createAccount(new NewAccount(username, "Applicant-pass-1", "Applicant " + username,
-                java.util.Set.of(Role.APPLICANT), null, host.organisationId()), Actor.system());
+                java.util.Set.of(Role.APPLICANT), null, host.organisationId(), username + "@kstp.example"), Actor.system());
         return actor(username);
     }
 

@@ -25,6 +25,7 @@ public class Account {
     private final String displayName;
     private final String countyCode;
     private final UUID organisationId;
+    private String email;
     private int failedLogins;
     private Instant lockedUntil;
     private final boolean enabled;
@@ -35,7 +36,7 @@ public class Account {
     private Long version;
 
     Account(UUID id, String username, String passwordHash, String displayName, String countyCode,
-            UUID organisationId, int failedLogins, Instant lockedUntil, boolean enabled, Instant createdAt,
+            UUID organisationId, String email, int failedLogins, Instant lockedUntil, boolean enabled, Instant createdAt,
             Set<AccountRole> roles, Long version) {
         this.id = id;
         this.username = username;
@@ -43,6 +44,7 @@ public class Account {
         this.displayName = displayName;
         this.countyCode = countyCode;
         this.organisationId = organisationId;
+        this.email = email;
         this.failedLogins = failedLogins;
         this.lockedUntil = lockedUntil;
         this.enabled = enabled;
@@ -53,11 +55,24 @@ public class Account {
 
     /** Opens an account after checking that its roles and scope fit together. */
     public static Account open(String username, String passwordHash, String displayName, Set<Role> roles,
-                               String countyCode, UUID organisationId, Instant now) {
+                               String countyCode, UUID organisationId, String email, Instant now) {
         RoleRules.check(roles, countyCode, organisationId);
         Set<AccountRole> rows = roles.stream().map(AccountRole::new).collect(Collectors.toSet());
         return new Account(UUID.randomUUID(), username, passwordHash, displayName, blankToNull(countyCode),
-                organisationId, 0, null, true, now, rows, null);
+                organisationId, validEmail(email), 0, null, true, now, rows, null);
+    }
+
+    /** Sets or clears (blank) the address notices are e-mailed to. */
+    public void changeEmail(String newEmail) {
+        email = validEmail(newEmail);
+    }
+
+    /** A plausible address or null; delivery is the real test, this only catches typing slips. */
+    static String validEmail(String value) {
+        String trimmed = blankToNull(value == null ? null : value.trim());
+        require(trimmed == null || trimmed.length() <= 254 && trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
+                "identity.account.emailFormat");
+        return trimmed;
     }
 
     /** Counts a failed sign-in; the limit-th failure in a row locks the account for the lock duration. */
@@ -112,6 +127,10 @@ public class Account {
 
     public UUID organisationId() {
         return organisationId;
+    }
+
+    public String email() {
+        return email;
     }
 
     public boolean enabled() {

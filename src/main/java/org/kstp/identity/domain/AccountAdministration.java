@@ -28,17 +28,29 @@ public class AccountAdministration {
         this.clock = clock;
     }
 
-    public record Row(UUID id, String username, String displayName, String roles, String countyCode,
+    public record Row(UUID id, String username, String displayName, String roles, String countyCode, String email,
                       Instant lockedUntil, boolean locked) {
     }
 
     public List<Row> list() {
         return jdbc.sql("""
                 select a.id, a.username, a.display_name, string_agg(r.role, ',' order by r.role) as roles,
-                       a.county_code, a.locked_until, coalesce(a.locked_until > :now, false) as locked
+                       a.county_code, a.email, a.locked_until, coalesce(a.locked_until > :now, false) as locked
                 from identity_account a left join identity_account_role r on r.account_id = a.id
                 group by a.id order by a.username""")
                 .param("now", java.sql.Timestamp.from(clock.instant())).query(Row.class).list();
+    }
+
+    /** The system administrator keeps addresses current; a blank one stops e-mail to the account. */
+    @Transactional
+    public void changeEmail(UUID id, String email, Actor actor) {
+        if (!actor.has(Role.SYSTEM_ADMIN)) {
+            throw new org.springframework.security.access.AccessDeniedException("system administrator only");
+        }
+        Account account = accounts.findById(id).orElseThrow(() -> new NotFound("account", id));
+        account.changeEmail(email);
+        accounts.save(account);
+        audit.record(actor, "account", id, "CHANGE_EMAIL", account.email());
     }
 
     @Transactional

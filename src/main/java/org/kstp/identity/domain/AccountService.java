@@ -66,13 +66,14 @@ class AccountService implements IdentityApi {
         }
         passwordPolicy.check(request.rawPassword());
         Account account = Account.open(username, encoder.encode(request.rawPassword()), request.displayName(),
-                request.roles(), request.countyCode(), request.organisationId(), clock.instant());
+                request.roles(), request.countyCode(), request.organisationId(), request.email(), clock.instant());
         accounts.save(account);
         audit.record(by, "account", account.id(), "CREATE", username + " " + request.roles());
         return account.id();
     }
 
     static AccountSummary summary(Account a) {
-        return new AccountSummary(a.id(), a.username(), a.displayName(), a.roles(), a.countyCode(), a.organisationId());
+        return new AccountSummary(a.id(), a.username(), a.displayName(), a.roles(), a.countyCode(), a.organisationId(),
+                a.email());
     }
 }

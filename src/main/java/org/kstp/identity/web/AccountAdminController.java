@@ -1,6 +1,7 @@
 package org.kstp.identity.web;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -43,14 +45,15 @@ class AccountAdminController {
     }
 
     record AccountForm(@NotBlank @Size(min = 3, max = 64) String username, @NotBlank @Size(max = 100) String displayName,
-                       @NotBlank String password, @NotNull Role role, String countyCode, String organisationUscc) {
+                       @NotBlank String password, @NotNull Role role, String countyCode, String organisationUscc,
+                       @Email @Size(max = 254) String email) {
     }
 
     @GetMapping("/admin/accounts")
     @PreAuthorize("hasAnyRole('SYSTEM_ADMIN','SECURITY_ADMIN')")
     String accounts(Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", new AccountForm("", "", "", Role.APPLICANT, "", ""));
+            model.addAttribute("form", new AccountForm("", "", "", Role.APPLICANT, "", "", ""));
         }
         model.addAttribute("accounts", administration.list());
         model.addAttribute("allRoles", Arrays.asList(Role.values()));
@@ -72,7 +75,7 @@ class AccountAdminController {
         if (!errors.hasErrors()) {
             try {
                 identity.createAccount(new NewAccount(form.username(), form.password(), form.displayName(),
-                        Set.of(form.role()), form.countyCode(), organisation), actor);
+                        Set.of(form.role()), form.countyCode(), organisation, form.email()), actor);
                 redirect.addFlashAttribute("notice", "identity.account.created");
                 return "redirect:/admin/accounts";
             } catch (RuleViolation refused) {
@@ -80,6 +83,15 @@ class AccountAdminController {
             }
         }
         return accounts(model);
+    }
+
+    @PostMapping("/admin/accounts/{id}/email")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    String changeEmail(@PathVariable UUID id, @RequestParam(required = false) String email, Actor actor,
+                       RedirectAttributes redirect) {
+        administration.changeEmail(id, email, actor);
+        redirect.addFlashAttribute("notice", "identity.account.emailChanged");
+        return "redirect:/admin/accounts";
     }
 
     @PostMapping("/admin/accounts/{id}/unlock")

@@ -116,6 +116,7 @@ public class ProposalService implements ProposalApi {
         }
         proposals.save(proposal);
         audit.record(actor, "proposal", id, action.name(), comment);
+        events.publishEvent(ProposalEvents.transitioned(proposal));
     }
 
     /** True when this PI's submission already went through and nothing has reopened the proposal. */
@@ -192,6 +193,7 @@ public class ProposalService implements ProposalApi {
         proposal.approve(amount, stages(call(proposal.callId())), actor, clock.instant());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
+        events.publishEvent(ProposalEvents.transitioned(proposal));
         events.publishEvent(new ProposalApproved(proposal.id(), proposal.callId(), proposal.trackingNumber(),
                 proposal.title(), proposal.hostOrganisationId(), proposal.piAccountId(), proposal.piName(),
                 proposal.countyCode(), proposal.approvedAmount(), proposal.plannedEndOn(),
@@ -209,6 +211,7 @@ public class ProposalService implements ProposalApi {
         proposal.apply(action, stages(call(proposal.callId())), actor, comment, clock.instant());
         proposals.save(proposal);
         audit.record(actor, "proposal", proposal.id(), action.name(), comment);
+        events.publishEvent(ProposalEvents.transitioned(proposal));
     }
 
     private static void requireBureau(Actor actor) {

@@ -15,6 +15,8 @@ import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.ProposalSummary;
+import org.kstp.review.ExpertAssigned;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,14 +29,16 @@ public class ReviewService {
     private final IdentityApi identity;
     private final AuditApi audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     ReviewService(ReviewAssignmentRepository assignments, ProposalApi proposals, IdentityApi identity,
-                  AuditApi audit, Clock clock) {
+                  AuditApi audit, Clock clock, ApplicationEventPublisher events) {
         this.assignments = assignments;
         this.proposals = proposals;
         this.identity = identity;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     /**
@@ -63,6 +67,8 @@ public class ReviewService {
                 ReviewAssignment.assign(proposalId, expertAccountId, expert.displayName(), clock.instant()));
         proposals.startReview(proposalId, actor);
         audit.record(actor, "review-assignment", assignment.id(), "ASSIGN", expert.username());
+        events.publishEvent(new ExpertAssigned(assignment.id(), proposalId, expertAccountId,
+                proposal.trackingNumber(), proposal.title(), assignment.assignedAt()));
         return assignment.id();
     }
 

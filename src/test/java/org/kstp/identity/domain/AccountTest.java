@@ -17,7 +17,7 @@ class AccountTest {
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");
 
     private Account open(Set<Role> roles, String county, UUID organisation) {
-        return Account.open("user", "hash", "User", roles, county, organisation, now);
+        return Account.open("user", "hash", "User", roles, county, organisation, null, now);
     }
 
     @Test
@@ -27,6 +27,18 @@ class AccountTest {
         assertThatThrownBy(() -> open(Set.of(Role.SECURITY_ADMIN, Role.BUREAU_STAFF), null, null))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("adminNoBusiness");
         assertThat(open(Set.of(Role.AUDIT_ADMIN), null, null).roles()).containsExactly(Role.AUDIT_ADMIN);
+    }
+
+    @Test
+    void anEmailIsOptionalTrimmedAndRoughlyChecked() {
+        Account account = open(Set.of(Role.BUREAU_STAFF), null, null);
+        assertThat(account.email()).isNull();
+        account.changeEmail("  staff@kstp.example ");
+        assertThat(account.email()).isEqualTo("staff@kstp.example");
+        assertThatThrownBy(() -> account.changeEmail("no-at-sign")).isInstanceOf(RuleViolation.class)
+                .hasMessageContaining("emailFormat");
+        account.changeEmail(" ");
+        assertThat(account.email()).isNull();
     }
 
     @Test
