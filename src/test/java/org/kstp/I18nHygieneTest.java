@@ -48,7 +48,7 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
-            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal|demand|integrity)"
+            "\"((?:platform|common|identity|audit|directory|plan|program|proposal|attachment|review|project|portal|demand|integrity|expert)"
                     + "\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 
     @Test
@@ -110,7 +110,11 @@ class I18nHygieneTest {
                 Map.entry("integrity.t", Tier.class), Map.entry("integrity.s", SubjectType.class),
                 Map.entry("integrity.e", EntryKind.class), Map.entry("integrity.o", AppealOutcome.class),
                 Map.entry("integrity.r", RecordState.class), Map.entry("integrity.m", MeasureKind.class),
-                Map.entry("integrity.a", Activity.class));
+                Map.entry("integrity.a", Activity.class),
+                Map.entry("expert.s", org.kstp.expert.domain.ExpertStatus.class),
+                Map.entry("expert.a", org.kstp.expert.domain.ExpertAction.class),
+                Map.entry("expert.r", org.kstp.expert.domain.RelationKind.class),
+                Map.entry("expert.c", org.kstp.expert.ConflictCode.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";
