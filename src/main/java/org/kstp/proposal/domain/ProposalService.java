@@ -34,10 +34,11 @@ public class ProposalService implements ProposalApi {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final IntegrityPolicy integrity;
+    private final org.kstp.proposal.query.CoworkerQuery coworkers;
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity) {
+                    IntegrityPolicy integrity, org.kstp.proposal.query.CoworkerQuery coworkers) {
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -47,6 +48,7 @@ public class ProposalService implements ProposalApi {
         this.jdbc = jdbc;
         this.clock = clock;
         this.integrity = integrity;
+        this.coworkers = coworkers;
     }
 
     @Transactional
@@ -149,6 +151,14 @@ public class ProposalService implements ProposalApi {
     @Override
     public ProposalSummary summary(UUID id) {
         return toSummary(proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id)));
+    }
+
+    @Override
+    public org.kstp.proposal.ProposalParticipants participants(UUID id) {
+        Proposal p = byId(id);
+        return new org.kstp.proposal.ProposalParticipants(p.id(), p.piAccountId(), p.piName(), p.team().stream()
+                .map(t -> new org.kstp.proposal.ProposalParticipants.Member(t.accountId(), t.name())).toList(),
+                p.hostOrganisationId(), p.countyCode(), coworkers.coworkersOf(p.piAccountId(), p.id()));
     }
 
     @Override
