@@ -162,4 +162,32 @@ class ExpertConflictIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(review.assignmentsOf(proposal)).isEmpty();
     }
+
+    @Test
+    void anExpertSavesTheirProfileAndTheBureauApprovesIt() throws Exception {
+        Actor pi = demo.newApplicant();
+        String username = "expert." + UUID.randomUUID().toString().substring(0, 8);
+        UUID account = identity.createAccount(new NewAccount(username, "Expert-pass-1", "New " + username,
+                Set.of(Role.EXPERT), null, null), Actor.system());
+        Actor expert = demo.actor(username);
+        mvc.perform(post("/expert/profile").with(demo.as(expert)).with(csrf()).param("title", "Professor")
+                        .param("disciplines", "21040, 9x").param("relations", "CO_AUTHOR; " + pi.username() + "; ; 2025-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("9x")));
+        assertThat(expertApi.expert(account)).isEmpty();
+        mvc.perform(post("/expert/profile").with(demo.as(expert)).with(csrf()).param("title", "Professor")
+                        .param("disciplines", "21040, 220").param("fields", "FRUIT")
+                        .param("relations", "CO_AUTHOR; " + pi.username() + "; ; 2025-01-01"))
+                .andExpect(status().is3xxRedirection());
+        assertThat(expertApi.expert(account).orElseThrow().status()).isEqualTo("APPLIED");
+        mvc.perform(get("/experts").param("status", "APPLIED").with(demo.as(bureau)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString(username)));
+        mvc.perform(post("/experts/" + account + "/actions/APPROVE").with(demo.as(bureau)).with(csrf()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(expertApi.expert(account).orElseThrow().status()).isEqualTo("ACTIVE");
+        Eligibility why = expertApi.explain(new ProposalParties(UUID.randomUUID(),
+                new ProposalParties.Person(pi.accountId(), pi.displayName()), List.of(), UUID.randomUUID(), null,
+                List.of(), Map.of()), account, LocalDate.of(2027, 12, 31));
+        assertThat(why.reasons()).extracting(ConflictReason::code).containsExactly(ConflictCode.DECLARED_RELATION);
+    }
 }

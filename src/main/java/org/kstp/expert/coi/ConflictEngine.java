@@ -56,8 +56,11 @@ public final class ConflictEngine {
         List<Eligibility> excluded = new ArrayList<>(hits.size());
         for (ExpertFacts expert : index.inPool()) {
             List<ConflictReason> reasons = hits.get(expert.accountId());
-            (reasons == null ? eligible : excluded).add(new Eligibility(expert.accountId(), expert.name(),
-                    expert.username(), reasons == null ? List.of() : reasons));
+            if (reasons == null) {
+                eligible.add(index.cleared(expert.accountId()));
+            } else {
+                excluded.add(new Eligibility(expert.accountId(), expert.name(), expert.username(), reasons));
+            }
         }
         return new Screening(eligible, excluded);
     }

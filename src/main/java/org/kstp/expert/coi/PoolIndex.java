@@ -23,11 +23,16 @@ public final class PoolIndex {
     private final Map<UUID, List<ExpertFacts>> byRelatedAccount = new HashMap<>();
     private final Map<String, List<ExpertFacts>> byRelatedName = new HashMap<>();
     private final Map<String, List<ExpertFacts>> byRegion = new HashMap<>();
+    private final List<ExpertFacts> withAvailability = new ArrayList<>();
+    private final Map<UUID, org.kstp.expert.Eligibility> cleared = new HashMap<>();
 
     public PoolIndex(Collection<ExpertFacts> experts) {
         experts.forEach(this::add);
         // Sorted once here so that every screening lists experts by name without sorting again.
         inPool.sort(java.util.Comparator.comparing(ExpertFacts::name).thenComparing(ExpertFacts::username));
+        // Built once per index so a screening hands out the same "no reasons" answers instead of allocating them.
+        inPool.forEach(e -> cleared.put(e.accountId(),
+                new org.kstp.expert.Eligibility(e.accountId(), e.name(), e.username(), List.of())));
     }
 
     private void add(ExpertFacts e) {
@@ -54,6 +59,9 @@ public final class PoolIndex {
         }
         if (e.region() != null) {
             put(byRegion, e.region(), e);
+        }
+        if (!e.availability().isEmpty()) {
+            withAvailability.add(e);
         }
     }
 
@@ -91,6 +99,16 @@ public final class PoolIndex {
 
     public List<ExpertFacts> inRegion(String region) {
         return region == null ? List.of() : byRegion.getOrDefault(region, List.of());
+    }
+
+    /** Experts who declared availability periods (the others are always available). */
+    public List<ExpertFacts> withAvailability() {
+        return withAvailability;
+    }
+
+    /** The eligible answer for an expert in the pool, shared between screenings. */
+    public org.kstp.expert.Eligibility cleared(UUID accountId) {
+        return cleared.get(accountId);
     }
 
     public int size() {

@@ -23,4 +23,10 @@ final class Unavailable implements ConflictPolicy {
         }
         return Optional.of(reason(null, date.toString()));
     }
+
+    @Override
+    public java.util.Collection<ExpertFacts> suspects(ProposalParties parties, PoolIndex index,
+                                                      ConflictSettings settings) {
+        return index.withAvailability();
+    }
 }
