@@ -111,7 +111,11 @@ class I18nHygieneTest {
                 Map.entry("integrity.t", Tier.class), Map.entry("integrity.s", SubjectType.class),
                 Map.entry("integrity.e", EntryKind.class), Map.entry("integrity.o", AppealOutcome.class),
                 Map.entry("integrity.r", RecordState.class), Map.entry("integrity.m", MeasureKind.class),
-                Map.entry("integrity.a", Activity.class));
+                Map.entry("integrity.a", Activity.class),
+                Map.entry("expert.s", org.kstp.expert.domain.ExpertStatus.class),
+                Map.entry("expert.a", org.kstp.expert.domain.ExpertAction.class),
+                Map.entry("expert.r", org.kstp.expert.domain.RelationKind.class),
+                Map.entry("expert.c", org.kstp.expert.ConflictCode.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";

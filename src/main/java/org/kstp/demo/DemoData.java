@@ -10,14 +10,15 @@ import org.yaml.snakeyaml.Yaml;
 
 /** The contents of demo/demo.yml. */
 record DemoData(List<Map<String, Object>> organisations, List<Map<String, Object>> accounts,
-                Map<String, Object> program) {
+                Map<String, Object> program, List<Map<String, Object>> experts) {
 
     @SuppressWarnings("unchecked")
     static DemoData load() {
         try (InputStream in = new ClassPathResource("demo/demo.yml").getInputStream()) {
             Map<String, Object> root = new Yaml().load(in);
             return new DemoData((List<Map<String, Object>>) root.get("organisations"),
-                    (List<Map<String, Object>>) root.get("accounts"), (Map<String, Object>) root.get("program"));
+                    (List<Map<String, Object>>) root.get("accounts"), (Map<String, Object>) root.get("program"),
+                    (List<Map<String, Object>>) root.getOrDefault("experts", List.of()));
         } catch (IOException e) {
             throw new IllegalStateException("demo/demo.yml is missing from the build", e);
         }

@@ -40,9 +40,11 @@ class DemoSeeder implements ApplicationRunner {
     private final ProgramCommands programs;
     private final RuleDefaults rules;
     private final Clock clock;
+    private final DemoExperts experts;
 
     DemoSeeder(DemoSettings settings, IdentityApi identity, DirectoryApi directory, ProgramCommands programs,
-               RuleDefaults rules, Clock clock) {
+               RuleDefaults rules, Clock clock, DemoExperts experts) {
+        this.experts = experts;
         this.settings = settings;
         this.identity = identity;
         this.directory = directory;
@@ -53,10 +55,18 @@ class DemoSeeder implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        if (!settings.enabled() || identity.accountByUsername("bureau.admin").isPresent()) {
+        if (!settings.enabled()) {
             return;
         }
         DemoData data = DemoData.load();
+        if (identity.accountByUsername("bureau.admin").isEmpty()) {
+            seed(data);
+        }
+        // Also on later starts: demo databases created before the expert pool existed get the profiles.
+        experts.seed(data.experts());
+    }
+
+    private void seed(DemoData data) {
         String password = settings.password() == null || settings.password().isBlank()
                 ? generatedPassword() : settings.password();
         Map<String, UUID> organisations = new HashMap<>();

@@ -3,5 +3,5 @@
  * open call, so a new user can walk the whole lifecycle at once. Never active otherwise.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Demo",
-        allowedDependencies = {"common", "platform", "identity", "directory", "program"})
+        allowedDependencies = {"common", "platform", "identity", "directory", "program", "expert"})
 package org.kstp.demo;

@@ -13,6 +13,9 @@ public interface ProposalApi {
 
     ProposalSummary summary(UUID id);
 
+    /** The PI, team, host and the PI's recent coworkers, for the conflict-of-interest rules of review. */
+    ProposalParticipants participants(UUID id);
+
     /** Proposals past the formal check: waiting for, under, or done with review. */
     List<ProposalSummary> inReview();
 

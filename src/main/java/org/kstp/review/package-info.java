@@ -3,5 +3,5 @@
  * which it hands back to the proposal module. Experts see only what they are assigned.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Review",
-        allowedDependencies = {"common", "platform", "audit", "identity", "directory", "program", "proposal"})
+        allowedDependencies = {"common", "platform", "audit", "identity", "directory", "program", "proposal", "expert"})
 package org.kstp.review;

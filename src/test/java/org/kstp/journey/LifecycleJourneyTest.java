@@ -125,6 +125,7 @@ class LifecycleJourneyTest {
         Page expert = signIn("expert.demo1");
         expert.navigate("http://localhost:" + port + "/review/assignments");
         expert.getByText("南疆日光温室滴灌节水关键技术集成与示范").click();
+        click(expert, "声明无利益冲突并查看申报书");
         expert.getByLabel(Pattern.compile("^科学价值")).fill("9");
         expert.getByLabel(Pattern.compile("^创新性")).fill("8");
         expert.getByLabel(Pattern.compile("^可行性")).fill("8");

@@ -35,10 +35,11 @@ public class ProposalService implements ProposalApi {
     private final Clock clock;
     private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
+    private final org.kstp.proposal.query.CoworkerQuery coworkers;
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity, SubmitAttempts attempts) {
+                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers) {
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -49,6 +50,7 @@ public class ProposalService implements ProposalApi {
         this.clock = clock;
         this.integrity = integrity;
         this.attempts = attempts;
+        this.coworkers = coworkers;
     }
 
     @Transactional
@@ -162,6 +164,14 @@ public class ProposalService implements ProposalApi {
     @Override
     public ProposalSummary summary(UUID id) {
         return toSummary(proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id)));
+    }
+
+    @Override
+    public org.kstp.proposal.ProposalParticipants participants(UUID id) {
+        Proposal p = byId(id);
+        return new org.kstp.proposal.ProposalParticipants(p.id(), p.piAccountId(), p.piName(), p.team().stream()
+                .map(t -> new org.kstp.proposal.ProposalParticipants.Member(t.accountId(), t.name())).toList(),
+                p.hostOrganisationId(), p.countyCode(), coworkers.coworkersOf(p.piAccountId(), p.id()));
     }
 
     @Override

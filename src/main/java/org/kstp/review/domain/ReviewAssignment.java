@@ -33,12 +33,14 @@ public class ReviewAssignment {
     private String opinion;
     private final Instant assignedAt;
     private Instant submittedAt;
+    private Instant declaredAt;
     @Version
     private Long version;
 
     ReviewAssignment(UUID id, UUID proposalId, UUID expertAccountId, String expertName, AssignmentStatus status,
                      Integer scientificValue, Integer innovation, Integer feasibility, Integer team,
-                     BigDecimal total, String opinion, Instant assignedAt, Instant submittedAt, Long version) {
+                     BigDecimal total, String opinion, Instant assignedAt, Instant submittedAt, Instant declaredAt,
+                     Long version) {
         this.id = id;
         this.proposalId = proposalId;
         this.expertAccountId = expertAccountId;
@@ -52,17 +54,32 @@ public class ReviewAssignment {
         this.opinion = opinion;
         this.assignedAt = assignedAt;
         this.submittedAt = submittedAt;
+        this.declaredAt = declaredAt;
         this.version = version;
     }
 
     public static ReviewAssignment assign(UUID proposalId, UUID expertAccountId, String expertName, Instant now) {
         return new ReviewAssignment(UUID.randomUUID(), proposalId, expertAccountId, expertName,
-                AssignmentStatus.ASSIGNED, null, null, null, null, null, null, now, null, null);
+                AssignmentStatus.ASSIGNED, null, null, null, null, null, null, now, null, null, null);
     }
 
-    /** Records the score sheet; every criterion 0-10 and an opinion are required. */
+    /** The expert states there is no conflict of interest; only then does the proposal's content open. */
+    public void declareNoConflict(Instant now) {
+        if (declaredAt == null) {
+            declaredAt = now;
+        }
+    }
+
+    public boolean declared() {
+        return declaredAt != null;
+    }
+
+    /** Records the score sheet; every criterion 0-10 and an opinion are required, after the declaration. */
     public void submit(Map<ScoreCriterion, Integer> scores, String opinion, Instant now) {
         AssignmentStatus to = LIFECYCLE.require(status, AssignmentAction.SUBMIT_SCORES, "review");
+        if (declaredAt == null) {
+            throw new RuleViolation("review.declaration.required");
+        }
         int weighted = 0;
         for (ScoreCriterion criterion : ScoreCriterion.values()) {
             Integer score = scores.get(criterion);
@@ -97,4 +114,5 @@ public class ReviewAssignment {
     public String opinion() { return opinion; }
     public Instant assignedAt() { return assignedAt; }
     public Instant submittedAt() { return submittedAt; }
+    public Instant declaredAt() { return declaredAt; }
 }

@@ -4,13 +4,14 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
 import org.kstp.common.NotFound;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
+import org.kstp.expert.ConflictReason;
+import org.kstp.expert.Eligibility;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
 import org.kstp.proposal.ProposalApi;
@@ -30,9 +31,11 @@ public class ReviewService {
     private final AuditApi audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ConflictCheck conflicts;
 
     ReviewService(ReviewAssignmentRepository assignments, ProposalApi proposals, IdentityApi identity,
-                  AuditApi audit, Clock clock, ApplicationEventPublisher events) {
+                  AuditApi audit, Clock clock, ApplicationEventPublisher events, ConflictCheck conflicts) {
+        this.conflicts = conflicts;
         this.assignments = assignments;
         this.proposals = proposals;
         this.identity = identity;
@@ -43,7 +46,8 @@ public class ReviewService {
 
     /**
      * Assigns an expert to a proposal that has passed the formal check. Refused for non-experts,
-     * for an expert already assigned, and for an expert employed by the host institution.
+     * for an expert already assigned, and for an expert any conflict-of-interest rule excludes
+     * (the refusal names the first reason and how many there are).
      */
     @Transactional
     public UUID assign(UUID proposalId, UUID expertAccountId, Actor actor) {
@@ -55,8 +59,11 @@ public class ReviewService {
         AccountSummary expert = identity.account(expertAccountId)
                 .filter(a -> a.roles().contains(Role.EXPERT))
                 .orElseThrow(() -> new RuleViolation("review.assign.notExpert"));
-        if (Objects.equals(expert.organisationId(), proposal.hostOrganisationId())) {
-            throw new RuleViolation("review.assign.sameOrganisation", expert.displayName());
+        Eligibility eligibility = conflicts.explain(proposalId, expertAccountId);
+        if (!eligibility.eligible()) {
+            ConflictReason first = eligibility.reasons().getFirst();
+            throw new RuleViolation("review.assign.conflict", expert.displayName(), first.labelKey(),
+                    first.detail() == null ? "" : first.detail(), eligibility.reasons().size());
         }
         boolean already = assignments.findByProposalIdOrderByAssignedAt(proposalId).stream()
                 .anyMatch(a -> a.expertAccountId().equals(expertAccountId));
@@ -85,6 +92,34 @@ public class ReviewService {
         if (allIn) {
             proposals.completeReview(assignment.proposalId(), actor);
         }
+    }
+
+    /** The expert declares no conflict of interest; the proposal's content opens. Audited. */
+    @Transactional
+    public void declareNoConflict(UUID assignmentId, Actor actor) {
+        ReviewAssignment assignment = ownAssignment(assignmentId, actor);
+        if (!assignment.declared()) {
+            assignment.declareNoConflict(clock.instant());
+            assignments.save(assignment);
+            audit.record(actor, "review-assignment", assignmentId, "DECLARE_NO_CONFLICT", null);
+        }
+    }
+
+    /**
+     * The expert declares a conflict, at any time: the assignment (and any score sheet) is removed,
+     * so a conflicted score never counts. Audited with the expert's explanation; there is no
+     * notification module yet, so staff see it in the audit log and on the proposal's review page.
+     */
+    @Transactional
+    public UUID declareConflict(UUID assignmentId, String explanation, Actor actor) {
+        ReviewAssignment assignment = ownAssignment(assignmentId, actor);
+        if (explanation == null || explanation.isBlank()) {
+            throw new RuleViolation("review.declaration.explanationRequired");
+        }
+        assignments.delete(assignment);
+        audit.record(actor, "review-assignment", assignmentId, "DECLARE_CONFLICT",
+                assignment.proposalId() + ": " + explanation.trim());
+        return assignment.proposalId();
     }
 
     @Transactional

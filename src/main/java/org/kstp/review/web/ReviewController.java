@@ -6,10 +6,9 @@ import java.util.Map;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
-import org.kstp.common.Role;
-import org.kstp.identity.IdentityApi;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.ProposalSummary;
+import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.review.domain.ScoreCriterion;
@@ -28,12 +27,12 @@ class ReviewController {
 
     private final ReviewService service;
     private final ProposalApi proposals;
-    private final IdentityApi identity;
+    private final ConflictCheck conflicts;
 
-    ReviewController(ReviewService service, ProposalApi proposals, IdentityApi identity) {
+    ReviewController(ReviewService service, ProposalApi proposals, ConflictCheck conflicts) {
         this.service = service;
         this.proposals = proposals;
-        this.identity = identity;
+        this.conflicts = conflicts;
     }
 
     @GetMapping("/review/proposals")
@@ -49,7 +48,8 @@ class ReviewController {
         ProposalSummary proposal = proposals.summary(id);
         model.addAttribute("p", proposal);
         model.addAttribute("assignments", service.assignmentsOf(id));
-        model.addAttribute("experts", identity.accountsWithRole(Role.EXPERT));
+        model.addAttribute("eligible", conflicts.eligible(id));
+        model.addAttribute("excluded", conflicts.excluded(id));
         model.addAttribute("criteria", ScoreCriterion.values());
         model.addAttribute("zone", BusinessTime.ZONE);
         return "review/proposal";
@@ -93,9 +93,27 @@ class ReviewController {
     String assignment(@PathVariable UUID id, Actor actor, Model model) {
         ReviewAssignment assignment = service.ownAssignment(id, actor);
         model.addAttribute("a", assignment);
+        // The template shows the content only once the no-conflict declaration is recorded.
         model.addAttribute("p", proposals.summary(assignment.proposalId()));
         model.addAttribute("criteria", ScoreCriterion.values());
+        model.addAttribute("zone", BusinessTime.ZONE);
         return "review/assignment";
+    }
+
+    @PostMapping("/review/assignments/{id}/declaration")
+    @PreAuthorize("hasRole('EXPERT')")
+    String declareNoConflict(@PathVariable UUID id, Actor actor) {
+        service.declareNoConflict(id, actor);
+        return "redirect:/review/assignments/" + id;
+    }
+
+    @PostMapping("/review/assignments/{id}/conflict")
+    @PreAuthorize("hasRole('EXPERT')")
+    String declareConflict(@PathVariable UUID id, @RequestParam(required = false) String explanation, Actor actor,
+                           RedirectAttributes redirect) {
+        service.declareConflict(id, explanation, actor);
+        redirect.addFlashAttribute("notice", "review.declaration.conflictDone");
+        return "redirect:/review/assignments";
     }
 
     @PostMapping("/review/assignments/{id}")

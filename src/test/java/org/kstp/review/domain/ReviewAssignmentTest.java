@@ -26,6 +26,9 @@ class ReviewAssignmentTest {
         ReviewAssignment a = ReviewAssignment.assign(UUID.randomUUID(), UUID.randomUUID(), "E", Instant.EPOCH);
         Map<ScoreCriterion, Integer> scores = scores(8);
         scores.put(ScoreCriterion.TEAM, 5);
+        assertThatThrownBy(() -> a.submit(scores, "Good", Instant.EPOCH))
+                .hasMessageStartingWith("review.declaration.required");
+        a.declareNoConflict(Instant.EPOCH);
         a.submit(scores, "Good", Instant.EPOCH);
         // 8*30 + 8*25 + 8*25 + 5*20 = 740 -> 74.00
         assertThat(a.total()).isEqualByComparingTo("74.00");
@@ -37,6 +40,7 @@ class ReviewAssignmentTest {
     @Test
     void outOfRangeMissingOrSilentSheetsAreRefused() {
         ReviewAssignment a = ReviewAssignment.assign(UUID.randomUUID(), UUID.randomUUID(), "E", Instant.EPOCH);
+        a.declareNoConflict(Instant.EPOCH);
         assertThatThrownBy(() -> a.submit(scores(11), "x", Instant.EPOCH)).isInstanceOf(RuleViolation.class);
         Map<ScoreCriterion, Integer> missing = scores(5);
         missing.remove(ScoreCriterion.INNOVATION);

@@ -1,0 +1,92 @@
+package org.kstp.expert.domain;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+import org.kstp.audit.AuditApi;
+import org.kstp.common.Actor;
+import org.kstp.common.NotFound;
+import org.kstp.common.Role;
+import org.kstp.common.RuleViolation;
+import org.kstp.identity.AccountSummary;
+import org.kstp.identity.IdentityApi;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Commands on the pool: an expert's own profile, the bureau's lifecycle actions. Each is audited. */
+@Service
+public class ExpertService {
+
+    private final ExpertRepository experts;
+    private final IdentityApi identity;
+    private final AuditApi audit;
+    private final PoolListener pool;
+    private final Clock clock;
+    private final int yearlyCap;
+
+    ExpertService(ExpertRepository experts, IdentityApi identity, AuditApi audit, PoolListener pool, Clock clock,
+                  @Value("${kstp.rules.expert-yearly-cap:10}") int yearlyCap) {
+        this.experts = experts;
+        this.identity = identity;
+        this.audit = audit;
+        this.pool = pool;
+        this.clock = clock;
+        this.yearlyCap = yearlyCap;
+    }
+
+    public Optional<Expert> byAccount(UUID accountId) {
+        return experts.findById(accountId);
+    }
+
+    /** Enters an account with role EXPERT into the pool (APPLIED, or ACTIVE when {@code approve}). */
+    @Transactional
+    public Expert enter(UUID accountId, Profile profile, boolean approve, Actor by) {
+        AccountSummary account = identity.account(accountId).filter(a -> a.roles().contains(Role.EXPERT))
+                .orElseThrow(() -> new RuleViolation("expert.register.notExpert"));
+        if (experts.existsById(accountId)) {
+            throw new RuleViolation("expert.register.exists", account.displayName());
+        }
+        Expert expert = Expert.enter(accountId, account.username(), account.displayName(), profile, yearlyCap,
+                clock.instant());
+        if (approve) {
+            expert.apply(ExpertAction.APPROVE, by, null, clock.instant());
+        }
+        save(expert, by, approve ? "ENTER_APPROVED" : "ENTER");
+        return expert;
+    }
+
+    /** The expert's own profile: created on first save (as an application), replaced afterwards. */
+    @Transactional
+    public void saveOwnProfile(Profile profile, Actor expert) {
+        if (!expert.has(Role.EXPERT)) {
+            throw new AccessDeniedException("experts only");
+        }
+        Optional<Expert> existing = experts.findById(expert.accountId());
+        if (existing.isEmpty()) {
+            enter(expert.accountId(), profile, false, expert);
+            return;
+        }
+        existing.get().update(profile, clock.instant());
+        save(existing.get(), expert, "UPDATE_PROFILE");
+    }
+
+    /** A lifecycle action by the bureau (approval, refresh, suspension, removal). */
+    @Transactional
+    public void act(UUID accountId, ExpertAction action, String comment, Actor actor) {
+        if (!actor.has(Role.BUREAU_STAFF) && !(action == ExpertAction.CONFIRM_REFRESH
+                && actor.accountId().equals(accountId))) {
+            throw new AccessDeniedException("bureau only");
+        }
+        Expert expert = experts.findById(accountId).orElseThrow(() -> new NotFound("expert", accountId));
+        expert.apply(action, actor, comment, clock.instant());
+        save(expert, actor, action.name());
+    }
+
+    private void save(Expert expert, Actor actor, String auditAction) {
+        experts.save(expert);
+        audit.record(actor, "expert", expert.accountId(), auditAction, expert.status().name());
+        pool.changed(expert.accountId());
+    }
+}

@@ -1,0 +1,120 @@
+package org.kstp.expert.web;
+
+import jakarta.validation.Valid;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.kstp.common.Actor;
+import org.kstp.common.BusinessTime;
+import org.kstp.common.RuleViolation;
+import org.kstp.expert.domain.Expert;
+import org.kstp.expert.domain.ExpertAction;
+import org.kstp.expert.domain.ExpertService;
+import org.kstp.expert.domain.ExpertStatus;
+import org.kstp.expert.query.ExpertQuery;
+import org.kstp.integrity.Activity;
+import org.kstp.integrity.IntegrityApi;
+import org.kstp.integrity.Subject;
+import org.kstp.plan.PlanApi;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The expert's own profile, and the bureau's list of the pool with its lifecycle actions. */
+@Controller
+class ExpertController {
+
+    private final ExpertService service;
+    private final ExpertQuery query;
+    private final ProfileMapper mapper;
+    private final PlanApi plan;
+    private final IntegrityApi integrity;
+    private final MessageSource messages;
+    private final Clock clock;
+
+    ExpertController(ExpertService service, ExpertQuery query, ProfileMapper mapper, PlanApi plan,
+                     IntegrityApi integrity, MessageSource messages, Clock clock) {
+        this.service = service;
+        this.query = query;
+        this.mapper = mapper;
+        this.plan = plan;
+        this.integrity = integrity;
+        this.messages = messages;
+        this.clock = clock;
+    }
+
+    @GetMapping("/expert/profile")
+    @PreAuthorize("hasRole('EXPERT')")
+    String profile(Actor actor, Model model) {
+        Expert expert = service.byAccount(actor.accountId()).orElse(null);
+        if (!model.containsAttribute("profileForm")) {
+            model.addAttribute("profileForm", expert == null ? ProfileForm.empty() : mapper.toForm(expert));
+        }
+        model.addAttribute("expert", expert);
+        model.addAttribute("industries", plan.industries());
+        model.addAttribute("relationKinds", org.kstp.expert.domain.RelationKind.values());
+        return "expert/profile";
+    }
+
+    @PostMapping("/expert/profile")
+    @PreAuthorize("hasRole('EXPERT')")
+    String saveProfile(@Valid @ModelAttribute("profileForm") ProfileForm form, BindingResult errors, Actor actor,
+                       Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                service.saveOwnProfile(mapper.toProfile(form), actor);
+                redirect.addFlashAttribute("notice", "expert.profile.saved");
+                return "redirect:/expert/profile";
+            } catch (RuleViolation violation) {
+                // Shown next to the form, which keeps what the expert typed.
+                errors.reject(violation.messageKey(), violation.arguments(),
+                        messages.getMessage(violation.messageKey(), violation.arguments(), LocaleContextHolder.getLocale()));
+            }
+        }
+        return profile(actor, model);
+    }
+
+    @PostMapping("/expert/profile/refresh")
+    @PreAuthorize("hasRole('EXPERT')")
+    String confirmRefresh(Actor actor, RedirectAttributes redirect) {
+        service.act(actor.accountId(), ExpertAction.CONFIRM_REFRESH, null, actor);
+        redirect.addFlashAttribute("notice", "expert.profile.refreshed");
+        return "redirect:/expert/profile";
+    }
+
+    @GetMapping("/experts")
+    @PreAuthorize("hasRole('BUREAU_STAFF')")
+    String experts(@RequestParam(required = false) String status, Model model) {
+        var rows = query.list(status);
+        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        // No integrity event exists: the list asks the register per row, so a sanction shows at once.
+        Map<UUID, Boolean> sanctioned = rows.stream().collect(Collectors.toMap(ExpertQuery.Row::accountId,
+                r -> !integrity.check(Subject.person(r.accountId(), r.name()), Activity.REVIEW, today).allowed()));
+        model.addAttribute("rows", rows);
+        model.addAttribute("sanctioned", sanctioned);
+        model.addAttribute("statuses", ExpertStatus.values());
+        model.addAttribute("status", status);
+        model.addAttribute("lifecycle", Expert.LIFECYCLE);
+        return "expert/experts";
+    }
+
+    @PostMapping("/experts/{id}/actions/{action}")
+    @PreAuthorize("hasRole('BUREAU_STAFF')")
+    String act(@PathVariable UUID id, @PathVariable ExpertAction action,
+               @RequestParam(required = false) String comment, Actor actor, RedirectAttributes redirect) {
+        service.act(id, action, comment, actor);
+        redirect.addFlashAttribute("notice", "expert.action.done");
+        return "redirect:/experts";
+    }
+}

@@ -1,0 +1,21 @@
+package org.kstp.proposal;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The people and organisation behind a proposal, for conflict-of-interest checks in review.
+ *
+ * @param team the team members (account may be null for people without one)
+ * @param coworkers accounts that were PI or team member together with this PI on another submitted
+ *                  proposal (approved ones became projects), each with the latest submission date
+ */
+public record ProposalParticipants(UUID proposalId, UUID piAccountId, String piName, List<Member> team,
+                                   UUID hostOrganisationId, String countyCode, Map<UUID, LocalDate> coworkers) {
+
+    /** One team member. */
+    public record Member(UUID accountId, String name) {
+    }
+}
