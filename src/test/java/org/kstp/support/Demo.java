@@ -24,6 +24,9 @@ import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequ
 @Component
 public class Demo {
 
+    /** The password of applicants made by {@link #newApplicant()}, for signing in through the browser. */
+    public static final String APPLICANT_PASSWORD = "Applicant-pass-1";
+
     private final IdentityApi identity;
     private final ProgramApi programs;
 
@@ -53,7 +56,7 @@ public class Demo {
     public Actor newApplicant() {
         Actor host = actor("pi.demo");
         String username = "pi." + java.util.UUID.randomUUID().toString().substring(0, 8);
-        identity.createAccount(new NewAccount(username, "Applicant-pass-1", "Applicant " + username,
+        identity.createAccount(new NewAccount(username, APPLICANT_PASSWORD, "Applicant " + username,
                 java.util.Set.of(Role.APPLICANT), null, host.organisationId(), username + "@kstp.example"), Actor.system());
         return actor(username);
     }
