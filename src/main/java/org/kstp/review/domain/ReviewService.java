@@ -32,10 +32,13 @@ public class ReviewService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final ConflictCheck conflicts;
+    private final YearlyLoad yearlyLoad;
 
     ReviewService(ReviewAssignmentRepository assignments, ProposalApi proposals, IdentityApi identity,
-                  AuditApi audit, Clock clock, ApplicationEventPublisher events, ConflictCheck conflicts) {
+                  AuditApi audit, Clock clock, ApplicationEventPublisher events, ConflictCheck conflicts,
+                  YearlyLoad yearlyLoad) {
         this.conflicts = conflicts;
+        this.yearlyLoad = yearlyLoad;
         this.assignments = assignments;
         this.proposals = proposals;
         this.identity = identity;
@@ -70,6 +73,7 @@ public class ReviewService {
         if (already) {
             throw new RuleViolation("review.assign.duplicate", expert.displayName());
         }
+        yearlyLoad.requireRoom(expertAccountId, expert.displayName());
         ReviewAssignment assignment = assignments.save(
                 ReviewAssignment.assign(proposalId, expertAccountId, expert.displayName(), clock.instant()));
         proposals.startReview(proposalId, actor);
