@@ -11,9 +11,11 @@ import java.util.UUID;
  * @param team the team members (account may be null for people without one)
  * @param coworkers accounts that were PI or team member together with this PI on another submitted
  *                  proposal (approved ones became projects), each with the latest submission date
+ * @param excludedExperts experts the applicant asked not to be sent the proposal, with their reasons
  */
 public record ProposalParticipants(UUID proposalId, UUID piAccountId, String piName, List<Member> team,
-                                   UUID hostOrganisationId, String countyCode, Map<UUID, LocalDate> coworkers) {
+                                   UUID hostOrganisationId, String countyCode, Map<UUID, LocalDate> coworkers,
+                                   Map<UUID, String> excludedExperts) {
 
     /** One team member. */
     public record Member(UUID accountId, String name) {

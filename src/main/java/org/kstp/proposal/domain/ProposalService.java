@@ -171,7 +171,19 @@ public class ProposalService implements ProposalApi {
         Proposal p = byId(id);
         return new org.kstp.proposal.ProposalParticipants(p.id(), p.piAccountId(), p.piName(), p.team().stream()
                 .map(t -> new org.kstp.proposal.ProposalParticipants.Member(t.accountId(), t.name())).toList(),
-                p.hostOrganisationId(), p.countyCode(), coworkers.coworkersOf(p.piAccountId(), p.id()));
+                p.hostOrganisationId(), p.countyCode(), coworkers.coworkersOf(p.piAccountId(), p.id()),
+                excludedExperts(p.id()));
+    }
+
+    /** The applicant's exclusions that matched an expert account (read here to keep the API in one place). */
+    private java.util.Map<UUID, String> excludedExperts(UUID proposalId) {
+        java.util.Map<UUID, String> excluded = new java.util.LinkedHashMap<>();
+        jdbc.sql("select expert_account_id, reason from proposal_expert_exclusion where proposal_id = ?"
+                        + " and expert_account_id is not null order by position")
+                .param(proposalId).query(rs -> {
+                    excluded.put(rs.getObject(1, UUID.class), rs.getString(2));
+                });
+        return excluded;
     }
 
     @Override

@@ -164,6 +164,8 @@ class ProposalController {
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));
         model.addAttribute("needReason", ProposalAction.NEED_REASON);
         model.addAttribute("budget", proposal.budget());
+        model.addAttribute("showExclusions", proposal.isOnTeam(actor.accountId())
+                || actor.has(org.kstp.common.Role.BUREAU_STAFF));
         model.addAttribute("formalCheckOpen", proposal.status() == org.kstp.proposal.domain.ProposalStatus.ACCEPTED
                 && actor.has(org.kstp.common.Role.BUREAU_STAFF));
         model.addAttribute("formalCheckResult", formalCheck.latest(id));

@@ -46,7 +46,8 @@ public class ConflictCheck {
         ProposalParticipants p = proposals.participants(proposalId);
         return new ProposalParties(p.proposalId(), new ProposalParties.Person(p.piAccountId(), p.piName()),
                 p.team().stream().map(m -> new ProposalParties.Person(m.accountId(), m.name())).toList(),
-                p.hostOrganisationId(), p.countyCode(), List.of(), p.coworkers());
+                p.hostOrganisationId(), p.countyCode(), p.excludedExperts().entrySet().stream()
+                        .map(e -> new ProposalParties.Exclusion(e.getKey(), e.getValue())).toList(), p.coworkers());
     }
 
     private LocalDate today() {
