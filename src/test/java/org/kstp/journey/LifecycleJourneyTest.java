@@ -96,6 +96,7 @@ class LifecycleJourneyTest {
         assertThat(pi.getByTestId("proposal-status")).hasText("草稿");
         String draftUrl = pi.url();
         pi.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("编辑")).click();
+        pi.waitForLoadState(); // htmx wires the autosave trigger once the page has loaded
         pi.getByLabel("关键词（以逗号或顿号分隔）").fill("设施农业，滴灌，节水，水肥一体化");
         pi.getByLabel("项目名称").click(); // leaving the field fires "change": htmx autosaves
         assertThat(pi.getByTestId("autosave-status")).containsText("已自动保存");
