@@ -3,10 +3,11 @@ package org.kstp.notification.domain;
 import java.util.List;
 import org.kstp.identity.IdentityApi;
 import org.kstp.review.ExpertAssigned;
+import org.kstp.review.ReviewReminder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells an expert they have a proposal to review, with a link to their score sheet. */
+/** Tells an expert they have a proposal to review, or that staff remind them of one, with a link to the score sheet. */
 @Component
 class ReviewEventHandler {
 
@@ -25,5 +26,16 @@ class ReviewEventHandler {
                         List.of(e.title() == null ? "" : e.title(), e.trackingNumber() == null ? "" : e.trackingNumber()),
                         "/review/assignments/" + e.assignmentId()),
                 "assignment:" + e.assignmentId(), null));
+    }
+
+    /** Each reminder is its own notice (its id is the dedup key); a redelivered event is not. */
+    @ApplicationModuleListener
+    void on(ReviewReminder e) {
+        identity.account(e.expertAccountId()).ifPresent(expert -> notifier.send(expert,
+                new Notifier.Message("notification.review.reminder",
+                        List.of(e.title() == null ? "" : e.title(), e.trackingNumber() == null ? "" : e.trackingNumber(),
+                                String.valueOf(e.due())),
+                        "/review/assignments/" + e.assignmentId()),
+                "reminder:" + e.reminderId(), null));
     }
 }

@@ -32,17 +32,17 @@ public record RoundParameters(int reviewersPerProposal, int maxLoad, BigDecimal 
     /** Refuses parameters no draw could honour. */
     public void validate(LocalDate today) {
         if (reviewersPerProposal < 1 || reviewersPerProposal > MAX_REVIEWERS) {
-            throw new RuleViolation("review.round.param.reviewers", MAX_REVIEWERS);
+            throw new RuleViolation("review.round.invalid.reviewers", MAX_REVIEWERS);
         }
         if (maxLoad < 1 || maxLoad > MAX_LOAD) {
-            throw new RuleViolation("review.round.param.maxLoad", MAX_LOAD);
+            throw new RuleViolation("review.round.invalid.maxLoad", MAX_LOAD);
         }
         if (pairCap == null || pairCap.signum() <= 0 || pairCap.compareTo(BigDecimal.ONE) > 0
                 || pairCap.stripTrailingZeros().scale() > 2) {
-            throw new RuleViolation("review.round.param.pairCap");
+            throw new RuleViolation("review.round.invalid.pairCap");
         }
         if (reviewDue == null || reviewDue.isBefore(today)) {
-            throw new RuleViolation("review.round.param.reviewDue");
+            throw new RuleViolation("review.round.invalid.reviewDue");
         }
     }
 
