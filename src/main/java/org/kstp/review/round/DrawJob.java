@@ -10,6 +10,7 @@ import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.core.task.TaskExecutor;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -40,7 +41,7 @@ class DrawJob {
     @SuppressWarnings("checkstyle:ParameterNumber")
     DrawJob(ReviewRoundRepository rounds, InvitationRepository invitations, RoundJobs jobs, CandidateFinder finder,
             RoundSnapshots snapshots, ReviewService review, ConflictCheck conflicts, AuditApi audit, Clock clock,
-            TransactionTemplate tx, TaskExecutor executor) {
+            TransactionTemplate tx, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.rounds = rounds;
         this.invitations = invitations;
         this.jobs = jobs;
