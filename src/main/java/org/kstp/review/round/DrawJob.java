@@ -71,7 +71,7 @@ class DrawJob {
             tx.executeWithoutResult(status -> save(roundId, problem, drawn, actor));
         } catch (RuntimeException failure) {
             log.warn("Draw of review round {} failed", roundId, failure);
-            tx.executeWithoutResult(status -> fail(roundId, DrawError.of(failure), actor));
+            failInOwnTransaction(roundId, DrawError.of(failure), actor);
         } finally {
             jobs.step(roundId, DrawStep.DONE);
         }
@@ -115,6 +115,11 @@ class DrawJob {
         audit.record(actor, "review-round", roundId, RoundAction.COMPLETE_DRAW.name(),
                 "seed=" + round.revealedSeed() + "; pairs=" + drawn.assignment().pairs().length
                         + "; objective=" + o.objective());
+    }
+
+    /** Back to DRAFT with the reason, whatever happened to the draw's own transaction. */
+    void failInOwnTransaction(UUID roundId, DrawError error, Actor actor) {
+        tx.executeWithoutResult(status -> fail(roundId, error, actor));
     }
 
     private void fail(UUID roundId, DrawError error, Actor actor) {

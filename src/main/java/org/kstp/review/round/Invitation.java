@@ -107,18 +107,16 @@ public class Invitation {
 
     /** The expert declines; a reason is required so staff can judge the replacement. */
     void decline(String why, Instant now) {
-        InvitationStatus to = LIFECYCLE.require(status, InvitationAction.DECLINE, "review");
-        if (why == null || why.isBlank()) {
-            throw new RuleViolation("review.invitation.reasonRequired");
-        }
-        status = to;
-        reason = why.trim();
-        respondedAt = now;
+        close(InvitationAction.DECLINE, why, now);
     }
 
     /** Staff take the expert off the proposal, keeping everyone else. */
     void withdraw(String why, Instant now) {
-        InvitationStatus to = LIFECYCLE.require(status, InvitationAction.WITHDRAW, "review");
+        close(InvitationAction.WITHDRAW, why, now);
+    }
+
+    private void close(InvitationAction action, String why, Instant now) {
+        InvitationStatus to = LIFECYCLE.require(status, action, "review");
         if (why == null || why.isBlank()) {
             throw new RuleViolation("review.invitation.reasonRequired");
         }

@@ -2,7 +2,11 @@ package org.kstp.review.round;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -86,11 +90,12 @@ class ReviewRoundIntegrationTest {
         List<UUID> ids = List.of(formallyChecked(), formallyChecked(), formallyChecked());
         RoundParameters parameters = new RoundParameters(K, 10, new BigDecimal("0.50"), true,
                 LocalDate.now().plusDays(10));
-        UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.DETERMINISTIC,
-                new RoundParameters(15, 10, new BigDecimal("0.50"), true, LocalDate.now().plusDays(10)), bureau);
+        UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.RANDOMISED,
+                new RoundParameters(15, 10, new BigDecimal("0.10"), true, LocalDate.now().plusDays(10)), bureau);
         rounds.chooseProposals(roundId, new HashSet<>(ids), bureau);
 
-        // k = 15 cannot be met: flagged before the draw, and the draw refuses, keeping nothing.
+        // k = 15 at q = 0.1 needs 150 candidates, more than the test pool: flagged before the draw,
+        // and the draw refuses, keeping nothing.
         assertThat(verifier.shortages(rounds.round(roundId))).hasSize(3).allMatch(CandidateShortage::shortOfCandidates);
         rounds.startDraw(roundId, bureau);
         ReviewRound failed = awaitDraw(roundId);
@@ -127,6 +132,41 @@ class ReviewRoundIntegrationTest {
         assertThat(verifier.verify(rounds.round(roundId)).drawMatches()).isTrue();
         remindersReachExperts(roundId);
         pagesAreStaffOnly(roundId, commitment, seed);
+    }
+
+    @Test
+    void staffCreateAndConfigureARoundOnItsPages() throws Exception {
+        UUID proposal = formallyChecked();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        mvc.perform(post("/review/rounds").with(demo.as("bureau.admin")).with(csrf())
+                        .param("callId", demo.openCall().id().toString()).param("title", " ")
+                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "5").param("maxLoad", "10")
+                        .param("pairCap", "0.5").param("reviewDue", LocalDate.now().plusDays(7).toString()))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
+        String location = mvc.perform(post("/review/rounds").with(demo.as("bureau.admin")).with(csrf())
+                        .param("callId", demo.openCall().id().toString()).param("title", "Web " + tag)
+                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "15").param("maxLoad", "10")
+                        .param("pairCap", "0.1").param("reviewDue", LocalDate.now().plusDays(7).toString()))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID roundId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        mvc.perform(post(location + "/proposals").with(demo.as("bureau.admin")).with(csrf())
+                .param("proposal", proposal.toString())).andExpect(status().is3xxRedirection());
+        // k = 15 at q = 0.1 needs 150 candidates: the proposal is flagged before any draw.
+        mvc.perform(get(location).with(demo.as("bureau.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"shortages\"")))
+                .andExpect(content().string(containsString("data-testid=\"short\"")))
+                .andExpect(content().string(containsString("data-testid=\"draw\"")));
+        mvc.perform(get(location + "/progress").with(demo.as("bureau.admin")).header("HX-Request", "true"))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
+        mvc.perform(post(location + "/parameters").with(demo.as("bureau.admin")).with(csrf())
+                        .param("title", "Web " + tag).param("mode", "DETERMINISTIC").param("reviewersPerProposal", "3")
+                        .param("maxLoad", "10").param("pairCap", "1").param("reviewDue", LocalDate.now().toString()))
+                .andExpect(status().is3xxRedirection());
+        assertThat(rounds.round(roundId).mode()).isEqualTo(RoundMode.DETERMINISTIC);
+        assertThat(rounds.round(roundId).parameters().reviewersPerProposal()).isEqualTo(3);
+        rounds.close(roundId, "Test over", bureau);
+        assertThat(auditActions(roundId)).containsExactly("CREATE", "CHOOSE_PROPOSALS", "EDIT", "CLOSE");
     }
 
     private void assertConstraints(ReviewRound round, List<Invitation> drawn, Map<UUID, UUID> organisationOf) {
@@ -218,7 +258,7 @@ class ReviewRoundIntegrationTest {
         assertThat(sent).isPositive();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
         int notices = 0;
-        while (notices == 0 && System.nanoTime() < deadline) {
+        while (notices < sent && System.nanoTime() < deadline) {
             notices = jdbc.sql("select count(*) from notification_notice where recipient_id = ? and message_key = ?")
                     .params(target.expertAccountId(), "notification.review.reminder").query(Integer.class).single();
             Thread.sleep(100);
