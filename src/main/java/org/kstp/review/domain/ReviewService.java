@@ -157,6 +157,7 @@ public class ReviewService {
         assignments.delete(assignment);
         audit.record(actor, "review-assignment", assignmentId, "DECLARE_CONFLICT",
                 assignment.proposalId() + ": " + explanation.trim());
+        events.publishEvent(new ConflictDeclared(assignmentId, assignment.proposalId(), explanation.trim(), actor));
         return assignment.proposalId();
     }
 

@@ -12,7 +12,9 @@ import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.expert.Eligibility;
 import org.kstp.review.domain.ConflictCheck;
+import org.kstp.review.domain.ConflictDeclared;
 import org.kstp.review.domain.ReviewService;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -78,6 +80,21 @@ public class RoundInvitations {
         audit.record(expert, "review-invitation", invitation.id(), InvitationAction.DECLINE.name(),
                 invitation.reason());
         suggest(invitation, expert);
+    }
+
+    /**
+     * The expert declared a conflict on a round's assignment (which the review service removed): the
+     * invitation counts as declined with the declaration as its reason, and staff get a replacement.
+     */
+    @EventListener
+    void on(ConflictDeclared declared) {
+        invitations.findByAssignmentId(declared.assignmentId()).filter(Invitation::active).ifPresent(invitation -> {
+            invitation.decline(declared.explanation(), clock.instant());
+            invitations.save(invitation);
+            audit.record(declared.expert(), "review-invitation", invitation.id(), InvitationAction.DECLINE.name(),
+                    "conflict: " + declared.explanation());
+            suggest(invitation, declared.expert());
+        });
     }
 
     /** Staff take one expert off one proposal, keeping everyone else, and get a replacement to confirm. */

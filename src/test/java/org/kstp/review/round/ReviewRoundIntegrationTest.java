@@ -129,6 +129,7 @@ class ReviewRoundIntegrationTest {
 
         declineAndReplace(round, drawn.getFirst(), organisationOf);
         acceptBeginsReview(roundId);
+        conflictDeclaredCountsAsDecline(roundId);
         assertThat(verifier.verify(rounds.round(roundId)).drawMatches()).isTrue();
         remindersReachExperts(roundId);
         pagesAreStaffOnly(roundId, commitment, seed);
@@ -250,6 +251,19 @@ class ReviewRoundIntegrationTest {
         Actor expert = demo.actor(identity.account(invited.expertAccountId()).orElseThrow().username());
         invitations.accept(invited.assignmentId(), expert);
         assertThat(rounds.round(roundId).status()).isEqualTo(RoundStatus.REVIEWING);
+    }
+
+    /** An expert who declares a conflict on a drawn assignment leaves the round like a decline, with a replacement. */
+    private void conflictDeclaredCountsAsDecline(UUID roundId) {
+        Invitation invited = invitations.ofRound(roundId).stream().filter(i -> i.status() == InvitationStatus.INVITED)
+                .findFirst().orElseThrow();
+        Actor expert = demo.actor(identity.account(invited.expertAccountId()).orElseThrow().username());
+        review.declareConflict(invited.assignmentId(), "Supervised the PI", expert);
+        List<Invitation> now = invitations.ofRound(roundId);
+        assertThat(now).filteredOn(i -> i.id().equals(invited.id())).singleElement()
+                .satisfies(i -> assertThat(i.status()).isEqualTo(InvitationStatus.DECLINED))
+                .satisfies(i -> assertThat(i.reason()).isEqualTo("Supervised the PI"));
+        assertThat(now).anyMatch(i -> invited.id().equals(i.replacesId()) && i.status() == InvitationStatus.SUGGESTED);
     }
 
     private void remindersReachExperts(UUID roundId) throws InterruptedException {
