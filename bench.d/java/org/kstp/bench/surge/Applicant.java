@@ -43,7 +43,8 @@ final class Applicant {
         this.index = index;
         this.browser = browser;
         this.stats = stats;
-        this.random = new Random(seed);
+        // Scrambled: java.util.Random gives nearly equal first values for neighbouring seeds.
+        this.random = new Random(seed * 0x9E3779B97F4A7C15L + 0x632BE59BD9B4E019L);
         double r = random.nextDouble();
         this.style = r < 0.2 ? Style.DOUBLE_CLICK : r < 0.3 ? Style.DROPPED_CONNECTION : Style.PLAIN;
     }
@@ -83,6 +84,7 @@ final class Applicant {
             throw new IOException(browser.username + ": creating the draft answered " + r.status() + " " + r.location());
         }
         proposalId = UUID.fromString(m.group(1));
+        browser.get(view()); // the draft page, once, as after creating it
     }
 
     /** The timed part; all times in System.nanoTime() terms. */

@@ -97,6 +97,49 @@ final class Database {
         return commits.get() / elapsed;
     }
 
+    /**
+     * Bench-only seeding for large N (see bench.d/surge.sh): copies the account {@code template}
+     * (opened through the product, so its bcrypt hash is the product's) as applicant accounts with the
+     * same password hash, one per user name and organisation USCC, in one transaction. Skips what the
+     * product's account page also does: the per-account audit row and the bcrypt work itself.
+     */
+    void copyAccounts(String template, List<String> usernames, List<String> usccs) throws SQLException {
+        try (Connection c = connect()) {
+            c.setAutoCommit(false);
+            String hash;
+            try (PreparedStatement s = c.prepareStatement("select password_hash from identity_account where username = ?")) {
+                s.setString(1, template);
+                try (ResultSet rs = s.executeQuery()) {
+                    if (!rs.next()) {
+                        throw new SQLException("template account " + template + " not found");
+                    }
+                    hash = rs.getString(1);
+                }
+            }
+            try (PreparedStatement account = c.prepareStatement("""
+                    insert into identity_account (id, username, password_hash, display_name, county_code,
+                        organisation_id, failed_logins, enabled, created_at, version)
+                    select ?, ?, ?, ?, null, o.id, 0, true, now(), 0 from directory_organisation o where o.uscc = ?""");
+                 PreparedStatement role = c.prepareStatement(
+                         "insert into identity_account_role (account_id, role) values (?, 'APPLICANT')")) {
+                for (int i = 0; i < usernames.size(); i++) {
+                    UUID id = UUID.randomUUID();
+                    account.setObject(1, id);
+                    account.setString(2, usernames.get(i));
+                    account.setString(3, hash);
+                    account.setString(4, "Applicant " + usernames.get(i));
+                    account.setString(5, usccs.get(i));
+                    if (account.executeUpdate() != 1) {
+                        throw new SQLException("no organisation " + usccs.get(i));
+                    }
+                    role.setObject(1, id);
+                    role.executeUpdate();
+                }
+            }
+            c.commit();
+        }
+    }
+
     /** One bench proposal as stored: its tracking number, status, PI and number of SUBMIT rows. */
     record Stored(UUID id, String trackingNumber, String status, UUID pi, int submitRows) {
     }

@@ -70,12 +70,25 @@ public final class Surge {
             applicants.add(a);
         }
         sysAdmin.get("/admin/accounts");
-        parallel(4, users, i -> {
+        String seeding = opt.getOrDefault("seed", "auto");
+        if (seeding.equals("auto")) {
+            seeding = users <= 100 ? "http" : "jdbc";
+        }
+        out.put("seeding", seeding);
+        int viaHttp = seeding.equals("jdbc") ? 1 : users;
+        parallel(4, viaHttp, i -> {
             Browser.Response r = sysAdmin.post("/admin/accounts", Map.of("username", applicants.get(i).browser.username,
                     "displayName", "Applicant " + i, "password", password, "role", "APPLICANT", "countyCode", "",
                     "organisationUscc", uscc[i]), "/admin/accounts");
             expect(r, "/admin/accounts", "opening account " + i);
         });
+        if (viaHttp < users) {
+            log("copying account %s as %d more applicants by JDBC (bench-only seeding)", applicants.get(0).browser.username,
+                    users - viaHttp);
+            db.copyAccounts(applicants.get(0).browser.username,
+                    applicants.subList(viaHttp, users).stream().map(a -> a.browser.username).toList(),
+                    java.util.Arrays.asList(uscc).subList(viaHttp, users));
+        }
         log("signing in %d applicants (before the timed phase: bcrypt is CPU-heavy)", users);
         long login0 = System.nanoTime();
         parallel(4, users, i -> {
@@ -294,7 +307,11 @@ public final class Surge {
         return out;
     }
 
+    private static final long START = System.nanoTime();
+
     static void log(String format, Object... args) {
-        System.err.printf("[surge] " + format + "%n", args);
+        System.err.printf("[surge %6.1fs] " + format + "%n",
+                java.util.stream.Stream.concat(java.util.stream.Stream.of((System.nanoTime() - START) / 1e9),
+                        java.util.Arrays.stream(args)).toArray());
     }
 }
