@@ -87,6 +87,9 @@ class CallWindowIntegrationTest {
         assertThat(call.acceptingProposals()).isTrue();
         assertThat(call.inGracePeriod(Instant.now())).isTrue();
         assertThat(programs.openCalls()).anyMatch(c -> c.id().equals(callId));
+        mvc.perform(get("/proposals/" + draft).with(demo.as(pi)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("现处于宽限期")));
         proposals.act(draft, ProposalAction.SUBMIT, null, pi);
         assertThat(proposals.summary(draft).status()).isEqualTo("SUBMITTED");
 
