@@ -34,25 +34,11 @@ class Replacements {
         FractionalAssignment lp = RoundSolver.distribution(ap, round.mode(), round.parameters().pairCap());
         CandidatePairs c = ap.pairs();
         int proposal = problem.proposalIndex(replaced.proposalId());
-        int removed = c.find(proposal, problem.expertIndex(replaced.expertAccountId()));
-        if (proposal < 0 || removed < 0) {
+        int removed = proposal < 0 ? -1 : c.find(proposal, problem.expertIndex(replaced.expertAccountId()));
+        if (removed < 0) {
             return Optional.empty();
         }
-        List<Invitation> all = invitations.findByRoundIdOrderByCreatedAt(round.id());
-        java.util.Set<Integer> current = new java.util.TreeSet<>();
-        current.add(removed);
-        for (Invitation i : all) {
-            int p = problem.proposalIndex(i.proposalId());
-            int e = problem.expertIndex(i.expertAccountId());
-            boolean holds = i.active() || i.status() == InvitationStatus.SUGGESTED;
-            if (holds && p >= 0 && e >= 0 && c.find(p, e) >= 0 && c.find(p, e) != removed) {
-                current.add(c.find(p, e));
-            } else if (!holds && p == proposal && e >= 0) {
-                // The LP is solved; a zero capacity now only keeps this expert out of the draw.
-                ap.capacity()[e] = 0;
-            }
-        }
-        Assignment held = new Assignment(current.stream().mapToInt(Integer::intValue).toArray(), 0, true, "held");
+        Assignment held = held(problem, ap, invitations.findByRoundIdOrderByCreatedAt(round.id()), proposal, removed);
         int pair = new ReplacementDrawer().draw(lp, held, removed, new SplittableRandom(seed));
         if (pair < 0) {
             return Optional.empty();
@@ -61,5 +47,29 @@ class Replacements {
         Double probability = round.mode() == RoundMode.RANDOMISED ? lp.probability(pair) : null;
         return Optional.of(Invitation.suggested(replaced, expert.accountId(), expert.name(), c.score()[pair],
                 probability, now));
+    }
+
+    /**
+     * The places held now (drawn, confirmed or suggested) plus the removed one, as the drawer wants
+     * them; experts who left this proposal get no capacity, which after the LP solve only keeps them
+     * out of this draw.
+     */
+    private static Assignment held(RoundProblem problem, AssignmentProblem ap, List<Invitation> all, int proposal,
+                                   int removed) {
+        CandidatePairs c = ap.pairs();
+        java.util.Set<Integer> current = new java.util.TreeSet<>();
+        current.add(removed);
+        for (Invitation i : all) {
+            int p = problem.proposalIndex(i.proposalId());
+            int e = problem.expertIndex(i.expertAccountId());
+            int pair = p >= 0 && e >= 0 ? c.find(p, e) : -1;
+            boolean holds = i.active() || i.status() == InvitationStatus.SUGGESTED;
+            if (holds && pair >= 0) {
+                current.add(pair);
+            } else if (!holds && p == proposal && e >= 0) {
+                ap.capacity()[e] = 0;
+            }
+        }
+        return new Assignment(current.stream().mapToInt(Integer::intValue).toArray(), 0, true, "held");
     }
 }

@@ -103,7 +103,7 @@ public class ReviewRound {
     }
 
     /** Replaces the proposals; only in DRAFT. The service checks that each is formally checked in the call. */
-    public void chooseProposals(Set<java.util.UUID> proposalIds, Actor actor, Instant now) {
+    public void chooseProposals(Set<UUID> proposalIds, Actor actor, Instant now) {
         transition(RoundAction.EDIT, actor, null, now);
         proposals = new HashSet<>();
         proposalIds.forEach(p -> proposals.add(new RoundProposal(p)));
