@@ -3,7 +3,6 @@ package org.kstp.review.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -83,11 +82,14 @@ public class ReviewService {
         return assignment.id();
     }
 
-    /** The expert's score sheet; the last one in completes the proposal's review. */
+    /**
+     * The expert's scorecard is in (checked and stored by {@code scoring.ScoringService}, which calls
+     * this); the last one in completes the proposal's review.
+     */
     @Transactional
-    public void submitScores(UUID assignmentId, Map<ScoreCriterion, Integer> scores, String opinion, Actor actor) {
+    public void submitScores(UUID assignmentId, BigDecimal total, String opinion, Actor actor) {
         ReviewAssignment assignment = ownAssignment(assignmentId, actor);
-        assignment.submit(scores, opinion, clock.instant());
+        assignment.submit(total, opinion, clock.instant());
         assignments.save(assignment);
         audit.record(actor, "review-assignment", assignmentId, AssignmentAction.SUBMIT_SCORES.name(),
                 assignment.total().toPlainString());
