@@ -20,7 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assigning experts by hand, taking their score sheets, and recording the bureau's decision. */
+/** Assigning experts by hand and taking their scorecards (the decision is {@code ranking.DecisionService}'s). */
 @Service
 public class ReviewService {
 
@@ -126,18 +126,6 @@ public class ReviewService {
         audit.record(actor, "review-assignment", assignmentId, "DECLARE_CONFLICT",
                 assignment.proposalId() + ": " + explanation.trim());
         return assignment.proposalId();
-    }
-
-    @Transactional
-    public void approve(UUID proposalId, BigDecimal amount, String comment, Actor actor) {
-        requireBureau(actor);
-        proposals.approve(proposalId, amount, comment, actor);
-    }
-
-    @Transactional
-    public void decline(UUID proposalId, String reason, Actor actor) {
-        requireBureau(actor);
-        proposals.decline(proposalId, reason, actor);
     }
 
     /** An expert sees only their own assignments; anyone else gets "not found". */
