@@ -69,6 +69,11 @@ public class DecisionService {
             }
         }
         BigDecimal recorded = decision == Decision.APPROVE ? proposals.summary(proposalId).approvedAmount() : null;
+        record(p, decision, recorded, text, actor);
+    }
+
+    /** Keeps the latest decision per proposal (reserve may become approve or reject) and audits it. */
+    private void record(ProposalSummary p, Decision decision, BigDecimal amount, String note, Actor actor) {
         jdbc.sql("""
                 insert into review_decision (proposal_id, call_id, decision, amount, note, decided_by, decided_at, version)
                 values (?, ?, ?, ?, ?, ?, ?, 0)
@@ -76,10 +81,10 @@ public class DecisionService {
                     note = excluded.note, decided_by = excluded.decided_by, decided_at = excluded.decided_at,
                     version = review_decision.version + 1
                 """)
-                .params(proposalId, p.callId(), decision.name(), recorded, text, actor.displayName(),
+                .params(p.id(), p.callId(), decision.name(), amount, note, actor.displayName(),
                         Timestamp.from(clock.instant()))
                 .update();
-        audit.record(actor, "review-decision", proposalId, decision.name(),
-                recorded == null ? text : recorded.toPlainString() + (text == null ? "" : " " + text));
+        audit.record(actor, "review-decision", p.id(), decision.name(),
+                amount == null ? note : amount.toPlainString() + (note == null ? "" : " " + note));
     }
 }
