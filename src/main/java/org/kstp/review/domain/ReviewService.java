@@ -3,7 +3,6 @@ package org.kstp.review.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -21,7 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assigning experts by hand, taking their score sheets, and recording the bureau's decision. */
+/** Assigning experts by hand and taking their scorecards (the decision is {@code ranking.DecisionService}'s). */
 @Service
 public class ReviewService {
 
@@ -117,11 +116,14 @@ public class ReviewService {
         });
     }
 
-    /** The expert's score sheet; the last one in completes the proposal's review. */
+    /**
+     * The expert's scorecard is in (checked and stored by {@code scoring.ScoringService}, which calls
+     * this); the last one in completes the proposal's review.
+     */
     @Transactional
-    public void submitScores(UUID assignmentId, Map<ScoreCriterion, Integer> scores, String opinion, Actor actor) {
+    public void submitScores(UUID assignmentId, BigDecimal total, String opinion, Actor actor) {
         ReviewAssignment assignment = ownAssignment(assignmentId, actor);
-        assignment.submit(scores, opinion, clock.instant());
+        assignment.submit(total, opinion, clock.instant());
         assignments.save(assignment);
         audit.record(actor, "review-assignment", assignmentId, AssignmentAction.SUBMIT_SCORES.name(),
                 assignment.total().toPlainString());
@@ -159,18 +161,6 @@ public class ReviewService {
                 assignment.proposalId() + ": " + explanation.trim());
         events.publishEvent(new ConflictDeclared(assignmentId, assignment.proposalId(), explanation.trim(), actor));
         return assignment.proposalId();
-    }
-
-    @Transactional
-    public void approve(UUID proposalId, BigDecimal amount, String comment, Actor actor) {
-        requireBureau(actor);
-        proposals.approve(proposalId, amount, comment, actor);
-    }
-
-    @Transactional
-    public void decline(UUID proposalId, String reason, Actor actor) {
-        requireBureau(actor);
-        proposals.decline(proposalId, reason, actor);
     }
 
     /** An expert sees only their own assignments; anyone else gets "not found". */
