@@ -212,7 +212,9 @@ public class ProposalService implements ProposalApi {
     public void approve(UUID id, BigDecimal amount, String comment, Actor actor) {
         Proposal proposal = byId(id);
         requireBureau(actor);
-        proposal.approve(amount, stages(call(proposal.callId())), actor, clock.instant());
+        CallView call = call(proposal.callId());
+        requireItemPlace(proposal, call);
+        proposal.approve(amount, stages(call), actor, clock.instant());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
         events.publishEvent(ProposalEvents.transitioned(proposal));
@@ -227,6 +229,17 @@ public class ProposalService implements ProposalApi {
     public void decline(UUID id, String reason, Actor actor) {
         requireBureau(actor);
         reviewStep(byId(id), ProposalAction.DECLINE, reason, actor);
+    }
+
+    /** An item funds at most its configured number of projects; the next approval names the limit. */
+    private void requireItemPlace(Proposal proposal, CallView call) {
+        call.item(proposal.callItemId()).filter(item -> item.maxFunded() != null).ifPresent(item -> {
+            int funded = jdbc.sql("select count(*) from proposal where call_item_id = ? and status = 'APPROVED'")
+                    .param(item.id()).query(Integer.class).single();
+            if (funded >= item.maxFunded()) {
+                throw new RuleViolation("proposal.approve.itemFull", item.number(), item.maxFunded());
+            }
+        });
     }
 
     private void reviewStep(Proposal proposal, ProposalAction action, String comment, Actor actor) {
@@ -256,6 +269,6 @@ public class ProposalService implements ProposalApi {
         return new ProposalSummary(p.id(), p.callId(), p.trackingNumber(), p.title(), p.summary(), p.keywords(),
                 p.planTaskCode(), p.industryCode(), p.countyCode(), p.requestedAmount(), p.approvedAmount(),
                 p.hostOrganisationId(), p.piName(), p.team().stream().map(TeamMember::name).toList(),
-                p.status().name(), p.submittedAt());
+                p.status().name(), p.submittedAt(), p.callItemId(), p.disciplineCode());
     }
 }
