@@ -50,6 +50,8 @@ public final class ProposalChecklist {
         if (p.indicators().isEmpty() && call.requires(RequiredSection.INDICATORS)) {
             findings.add(new Finding("proposal.check.indicators"));
         }
+        p.indicators().stream().filter(i -> i.targetValue() == null || i.targetValue().isBlank())
+                .forEach(i -> findings.add(new Finding("proposal.check.indicatorTarget", i.name())));
         findings.addAll(PartnerRules.check(p, call));
         findings.addAll(ScheduleRules.check(p, call));
         if (!call.acceptingProposals()) {

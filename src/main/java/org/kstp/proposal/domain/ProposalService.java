@@ -36,10 +36,14 @@ public class ProposalService implements ProposalApi {
     private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
     private final org.kstp.proposal.query.CoworkerQuery coworkers;
+    private final ProposalDetails details;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers) {
+                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
+                    ProposalDetails details) {
+        this.details = details;
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -164,6 +168,12 @@ public class ProposalService implements ProposalApi {
     @Override
     public ProposalSummary summary(UUID id) {
         return toSummary(proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id)));
+    }
+
+    @Override
+    public org.kstp.proposal.ProposalDetailView detail(UUID id) {
+        Proposal p = byId(id);
+        return details.of(p, call(p.callId()));
     }
 
     @Override

@@ -95,6 +95,7 @@ class ReviewController {
         model.addAttribute("a", assignment);
         // The template shows the content only once the no-conflict declaration is recorded.
         model.addAttribute("p", proposals.summary(assignment.proposalId()));
+        model.addAttribute("detail", proposals.detail(assignment.proposalId()));
         model.addAttribute("criteria", ScoreCriterion.values());
         model.addAttribute("zone", BusinessTime.ZONE);
         return "review/assignment";
