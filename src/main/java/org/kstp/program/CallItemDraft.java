@@ -3,7 +3,7 @@ package org.kstp.program;
 import java.math.BigDecimal;
 
 /**
- * The fields of a call item (指南条目) as the bureau writes them.
+ * The fields of a call item as the bureau writes them.
  *
  * @param budgetCap the most one proposal under this item may request; null: only the call's cap applies
  * @param maxFunded how many projects the item funds at most; null: no limit of its own

@@ -16,7 +16,7 @@ import java.util.UUID;
  * @param recommendationRequired proposals go through county recommendation
  * @param countyQuotas how many proposals each county may recommend (absent county: none)
  * @param formalCheckItems the codes of the call's formal-check list, labelled {@code program.checkItem.<CODE>}
- * @param items the call's items (指南条目) in order; when not empty, each proposal answers one of them
+ * @param items the call's items in order; when not empty, each proposal answers one of them
  * @param requiredSections optional parts of the proposal form this call requires
  */
 public record CallView(UUID id, UUID programId, String programName, String planTaskCode, String title,

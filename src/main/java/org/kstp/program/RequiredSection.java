@@ -9,11 +9,11 @@ import java.util.stream.Collectors;
  * proposals to that call. Which ones a call requires is data on the call, chosen by the bureau.
  */
 public enum RequiredSection {
-    /** At least one partner institution (合作单位). */
+    /** At least one partner institution. */
     PARTNERS,
     /** A GB/T 13745 discipline for the proposal. */
     DISCIPLINE,
-    /** Goals with at least one assessable indicator (考核指标). */
+    /** Goals with at least one assessable indicator. */
     INDICATORS,
     /** A schedule with at least one milestone. */
     MILESTONES;

@@ -9,7 +9,7 @@ import java.util.UUID;
  * A proposal as the review module sees it: content without the history.
  *
  * @param status the name of its {@code ProposalStatus}
- * @param callItemId the call item (指南条目) it answers, null for calls without items: ranking is per item
+ * @param callItemId the call item it answers, null for calls without items: ranking is per item
  * @param disciplineCode its GB/T 13745 discipline, or null
  */
 public record ProposalSummary(UUID id, UUID callId, String trackingNumber, String title, String summary,

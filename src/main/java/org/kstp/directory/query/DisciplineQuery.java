@@ -21,7 +21,7 @@ public class DisciplineQuery {
                 .query(DisciplineSummary.class).optional();
     }
 
-    /** Code prefix or name substring; broader levels first, so "农学" lists the top discipline first. */
+    /** Code prefix or name substring; broader levels first, so a broad name lists the top discipline first. */
     public List<DisciplineSummary> search(String query, int limit) {
         String q = query == null ? "" : query.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
         if (q.isEmpty()) {

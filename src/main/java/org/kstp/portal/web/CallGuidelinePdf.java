@@ -9,7 +9,7 @@ import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
 
 /**
- * The published call as a printable guideline (申报指南) PDF: the same facts as the portal page,
+ * The published call as a printable guideline PDF: the same facts as the portal page,
  * rendered from the live call, since a published guideline is a public document, not a receipt.
  */
 @Component

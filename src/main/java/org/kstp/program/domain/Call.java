@@ -23,7 +23,7 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A call for proposals: a window, a budget cap, the routing stages it uses, the parts of the proposal
- * form it requires, and its items (指南条目).
+ * form it requires, and its items.
  */
 @Table("program_call")
 public class Call {

@@ -8,7 +8,7 @@ import org.kstp.program.CallItemDraft;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * One item (指南条目) of a call. Its id outlives edits, because proposals and demands point at it
+ * One item of a call. Its id outlives edits, because proposals and demands point at it
  * while the call rewrites its item rows on every save.
  */
 @Table("program_call_item")

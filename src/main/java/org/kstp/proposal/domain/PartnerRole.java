@@ -1,6 +1,6 @@
 package org.kstp.proposal.domain;
 
-/** What a partner institution (合作单位) contributes to the project. */
+/** What a partner institution contributes to the project. */
 public enum PartnerRole {
     /** Shares the research work. */
     JOINT_RESEARCH,

@@ -8,7 +8,7 @@ import java.util.UUID;
  * The parts of a proposal beyond the basic data: the call item it answers, its discipline, the
  * project period's start, partner institutions, assessable indicators and milestones.
  *
- * @param callItemId the item (指南条目) of the call; required when the call has items
+ * @param callItemId the item of the call; required when the call has items
  * @param disciplineCode GB/T 13745 code from the directory
  */
 public record ProposalDetail(UUID callItemId, String disciplineCode, LocalDate plannedStartOn, List<Partner> partners,
