@@ -41,9 +41,13 @@ public final class PersonIdHash {
         return number.length() <= 4 ? number : number.substring(number.length() - 4);
     }
 
-    /** True when the text is shaped like an ID number rather than a name (for the search box). */
+    /**
+     * True when the text is shaped like an ID number rather than a name (for the search box): one word
+     * of letters and digits with at least five digits, which no name has.
+     */
     public static boolean looksLikeNumber(String text) {
-        return text != null && normalised(text).matches("[A-Z0-9]{5,20}") && text.chars().anyMatch(Character::isDigit);
+        return text != null && text.trim().matches("[A-Za-z0-9]{5,20}")
+                && text.chars().filter(Character::isDigit).count() >= 5;
     }
 
     private static String normalised(String raw) {
