@@ -88,9 +88,16 @@ public class Demo {
 
     /** {@link #completeContent} answering the first item of the demo call, as its checklist requires. */
     public ProposalContent openCallContent(String title, String county) {
+        return contentFor(openCall().id(), title, county);
+    }
+
+    /** {@link #completeContent} answering the call's first item, if it has items. */
+    public ProposalContent contentFor(java.util.UUID callId, String title, String county) {
         ProposalContent content = completeContent(title, county);
         ProposalDetail d = content.detail();
-        return content.withDetail(new ProposalDetail(openCall().items().getFirst().id(), d.disciplineCode(),
-                d.plannedStartOn(), d.partners(), d.indicators(), d.milestones()));
+        java.util.UUID item = programs.call(callId).orElseThrow().items().stream().findFirst()
+                .map(i -> i.id()).orElse(null);
+        return content.withDetail(new ProposalDetail(item, d.disciplineCode(), d.plannedStartOn(), d.partners(),
+                d.indicators(), d.milestones()));
     }
 }
