@@ -16,6 +16,7 @@ import java.util.UUID;
  * @param recommendationRequired proposals go through county recommendation
  * @param countyQuotas how many proposals each county may recommend (absent county: none)
  * @param formalCheckItems the codes of the call's formal-check list, labelled {@code program.checkItem.<CODE>}
+ * @param graceMinutes submissions are still taken this long after {@code closesAt}
  * @param items the call's items in order; when not empty, each proposal answers one of them
  * @param requiredSections optional parts of the proposal form this call requires
  */
@@ -23,7 +24,8 @@ public record CallView(UUID id, UUID programId, String programName, String planT
                        String guideline, Instant opensAt, Instant closesAt, BigDecimal budgetCap,
                        boolean endorsementRequired, boolean recommendationRequired, boolean acceptingProposals,
                        BudgetRules budgetRules, ConcurrencyRules concurrencyRules, Map<String, Integer> countyQuotas,
-                       List<String> formalCheckItems, List<CallItemView> items, Set<RequiredSection> requiredSections) {
+                       List<String> formalCheckItems, int graceMinutes, List<CallItemView> items,
+                       Set<RequiredSection> requiredSections) {
 
     public CallView {
         countyQuotas = countyQuotas == null ? Map.of() : Map.copyOf(countyQuotas);
@@ -39,5 +41,10 @@ public record CallView(UUID id, UUID programId, String programName, String planT
 
     public boolean requires(RequiredSection section) {
         return requiredSections.contains(section);
+    }
+
+    /** After the published deadline but still inside the grace period. */
+    public boolean inGracePeriod(Instant now) {
+        return acceptingProposals && !now.isBefore(closesAt);
     }
 }

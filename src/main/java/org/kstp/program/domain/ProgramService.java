@@ -1,6 +1,7 @@
 package org.kstp.program.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -9,7 +10,9 @@ import org.kstp.common.RuleViolation;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallDraft;
 import org.kstp.program.CallItemDraft;
+import org.kstp.program.CallWindowChanged;
 import org.kstp.program.ProgramCommands;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -22,8 +25,11 @@ public class ProgramService implements ProgramCommands {
     private final PlanApi plan;
     private final AuditApi audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock) {
+    ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.programs = programs;
         this.calls = calls;
         this.plan = plan;
@@ -61,6 +67,19 @@ public class ProgramService implements ProgramCommands {
         }
         calls.save(call);
         audit.record(actor, "call", callId, action.name(), null);
+    }
+
+    /** Extends the deadline and/or sets the grace period of a call; audited with the reason. */
+    @Transactional
+    public void changeWindow(UUID callId, Instant newClosesAt, int graceMinutes, String reason, Actor actor) {
+        Call call = call(callId);
+        Instant oldClosesAt = call.closesAt();
+        call.changeWindow(newClosesAt, graceMinutes, reason, actor, clock.instant());
+        calls.save(call);
+        audit.record(actor, "call", callId, "CHANGE_WINDOW",
+                oldClosesAt + " -> " + newClosesAt + ", grace " + graceMinutes + " min: " + reason.strip());
+        events.publishEvent(new CallWindowChanged(callId, call.title(), oldClosesAt, newClosesAt, graceMinutes,
+                reason.strip()));
     }
 
     @Override

@@ -99,6 +99,10 @@ class ProgramController {
         }
         model.addAttribute("sections", RequiredSection.values());
         model.addAttribute("call", call);
+        if (!model.containsAttribute("windowForm")) {
+            model.addAttribute("windowForm", new WindowForm(
+                    call.closesAt().atZone(BusinessTime.ZONE).toLocalDateTime(), call.graceMinutes(), ""));
+        }
         model.addAttribute("program", service.program(call.programId()));
         model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("counties", directory.counties());
@@ -139,6 +143,22 @@ class ProgramController {
         service.removeCallItem(id, item, actor);
         redirect.addFlashAttribute("notice", "program.item.removed");
         return "redirect:/calls/" + id + "#items";
+    }
+
+    @PostMapping("/calls/{id}/window")
+    String changeWindow(@PathVariable UUID id, @Valid @ModelAttribute("windowForm") WindowForm form,
+                        BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                service.changeWindow(id, form.closesAt().atZone(BusinessTime.ZONE).toInstant(), form.graceMinutes(),
+                        form.reason(), actor);
+                redirect.addFlashAttribute("notice", "program.call.window.done");
+                return "redirect:/calls/" + id;
+            } catch (RuleViolation refused) {
+                errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            }
+        }
+        return call(id, null, model);
     }
 
     @PostMapping("/calls/{id}/actions/{action}")

@@ -183,6 +183,7 @@ class ProposalController {
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));
         model.addAttribute("detail", details.of(proposal, call));
         model.addAttribute("zone", BusinessTime.ZONE);
+        model.addAttribute("inGrace", proposal.isEditable() && call.inGracePeriod(java.time.Instant.now()));
         return "proposal/view";
     }
 
