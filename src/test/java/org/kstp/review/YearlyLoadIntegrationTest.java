@@ -47,7 +47,7 @@ class YearlyLoadIntegrationTest {
 
     private UUID readyForReview(Actor bureau) {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), Demo.completeContent("Load " + pi.username(), "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Load " + pi.username(), "653101"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);

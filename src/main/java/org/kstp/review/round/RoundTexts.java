@@ -13,8 +13,9 @@ import org.kstp.review.affinity.ProposalText;
 import org.springframework.stereotype.Component;
 
 /**
- * What the affinity engine reads of proposals and experts. Proposals carry no GB/T 13745 code yet,
- * so their discipline component is zero; text and plan industry carry the match until they do.
+ * What the affinity engine reads of proposals and experts: title, abstract, keywords, the proposal's
+ * GB/T 13745 discipline (when given) and plan industry; the expert's keywords, past work,
+ * disciplines and industries.
  */
 @Component
 class RoundTexts {
@@ -30,7 +31,8 @@ class RoundTexts {
 
     ProposalText proposal(UUID id) {
         ProposalSummary p = proposals.summary(id);
-        return new ProposalText(id.toString(), p.title(), p.summary(), split(p.keywords()), List.of(),
+        return new ProposalText(id.toString(), p.title(), p.summary(), split(p.keywords()),
+                p.disciplineCode() == null || p.disciplineCode().isBlank() ? List.of() : List.of(p.disciplineCode()),
                 p.industryCode() == null ? Set.of() : Set.of(p.industryCode()));
     }
 
