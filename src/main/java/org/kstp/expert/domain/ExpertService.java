@@ -79,9 +79,33 @@ public class ExpertService {
                 && actor.accountId().equals(accountId))) {
             throw new AccessDeniedException("bureau only");
         }
+        if (action == ExpertAction.LEAVE_ON_SANCTION) {
+            throw new RuleViolation("expert.action.systemOnly");
+        }
         Expert expert = experts.findById(accountId).orElseThrow(() -> new NotFound("expert", accountId));
         expert.apply(action, actor, comment, clock.instant());
         save(expert, actor, action.name());
+    }
+
+    /**
+     * The system takes an expert out of the pool because an integrity measure bars them from
+     * reviewing; the status change names the record. Nothing happens if the expert is already out.
+     * Only the system may do this: staff use {@link #act} with a reason of their own.
+     */
+    @Transactional
+    public boolean leaveOnSanction(UUID accountId, String record, Actor system) {
+        if (!system.isSystem()) {
+            throw new AccessDeniedException("system only");
+        }
+        Optional<Expert> expert = experts.findById(accountId);
+        if (expert.isEmpty() || !expert.get().allowedActions().contains(ExpertAction.LEAVE_ON_SANCTION)) {
+            return false;
+        }
+        expert.get().apply(ExpertAction.LEAVE_ON_SANCTION, system, record, clock.instant());
+        experts.save(expert.get());
+        audit.record(system, "expert", accountId, ExpertAction.LEAVE_ON_SANCTION.name(), record);
+        pool.changed(accountId);
+        return true;
     }
 
     private void save(Expert expert, Actor actor, String auditAction) {

@@ -19,6 +19,8 @@ import org.kstp.integrity.domain.Tier;
  */
 final class RowReader {
 
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
     private final ImportColumns columns;
     private final List<String> row;
     private final Function<Enum<?>, String> label;
@@ -81,6 +83,10 @@ final class RowReader {
     }
 
     static LocalDate date(String column, String value) {
+        if (value.matches("[2-7]\\d{4}(\\.0+)?")) {
+            // An Excel date serial (days since 1899-12-30), from a cell typed as a number, not a date.
+            return EXCEL_EPOCH.plusDays(Long.parseLong(value.replaceAll("\\..*", "")));
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {
