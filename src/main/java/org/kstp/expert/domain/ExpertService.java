@@ -1,7 +1,9 @@
 package org.kstp.expert.domain;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -55,6 +57,32 @@ public class ExpertService {
         }
         save(expert, by, approve ? "ENTER_APPROVED" : "ENTER");
         return expert;
+    }
+
+    /** An expert the bureau vetted outside KSTP (e.g. a list from the region), as an import line gives it. */
+    public record Vetted(UUID accountId, String username, String name, Profile profile, Integer yearlyCap) {
+    }
+
+    /**
+     * Enters bureau-vetted experts: each is created as an application and approved at once by the
+     * importing member of staff (the lifecycle's path for vetted entries), audited one by one, in the
+     * caller's transaction. The pool index is rebuilt once after commit, not once per expert.
+     */
+    @Transactional
+    public void enterVetted(List<Vetted> vetted, Actor by, IntConsumer progress) {
+        if (!by.has(Role.BUREAU_STAFF)) {
+            throw new AccessDeniedException("bureau only");
+        }
+        int done = 0;
+        for (Vetted v : vetted) {
+            Expert expert = Expert.enter(v.accountId(), v.username(), v.name(), v.profile(),
+                    v.yearlyCap() == null ? yearlyCap : v.yearlyCap(), clock.instant());
+            expert.apply(ExpertAction.APPROVE, by, "import", clock.instant());
+            experts.save(expert);
+            audit.record(by, "expert", v.accountId(), "IMPORT_APPROVED", expert.status().name());
+            progress.accept(++done);
+        }
+        pool.rebuildAfterCommit();
     }
 
     /** The expert's own profile: created on first save (as an application), replaced afterwards. */

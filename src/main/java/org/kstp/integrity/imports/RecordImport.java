@@ -17,6 +17,7 @@ import org.kstp.integrity.domain.RecordContent;
 import org.kstp.integrity.domain.Register;
 import org.kstp.integrity.domain.SanctionRules;
 import org.kstp.platform.ImportLine;
+import org.kstp.platform.TabularColumns;
 import org.kstp.platform.TabularFile;
 import org.kstp.platform.TabularImport;
 import org.springframework.context.MessageSource;
@@ -104,7 +105,7 @@ public class RecordImport implements TabularImport {
         if (records.isEmpty()) {
             throw new RuleViolation("integrity.import.empty");
         }
-        ImportColumns columns = new ImportColumns(records.getFirst());
+        TabularColumns columns = new TabularColumns(records.getFirst(), ImportColumns.REQUIRED);
         Map<String, Integer> seen = new HashMap<>();
         Instant now = clock.instant();
         List<ImportRow> rows = new ArrayList<>();

@@ -12,6 +12,7 @@ import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.Measure;
 import org.kstp.integrity.domain.SubjectType;
 import org.kstp.integrity.domain.Tier;
+import org.kstp.platform.TabularColumns;
 
 /**
  * Reads the plain values of one CSV line: dates (yyyy-MM-dd), enum codes or their Chinese labels, and
@@ -21,11 +22,11 @@ final class RowReader {
 
     private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
 
-    private final ImportColumns columns;
+    private final TabularColumns columns;
     private final List<String> row;
     private final Function<Enum<?>, String> label;
 
-    RowReader(ImportColumns columns, List<String> row, Function<Enum<?>, String> label) {
+    RowReader(TabularColumns columns, List<String> row, Function<Enum<?>, String> label) {
         this.columns = columns;
         this.row = row;
         this.label = label;

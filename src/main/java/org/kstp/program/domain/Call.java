@@ -14,6 +14,7 @@ import org.kstp.common.TransitionTable;
 import org.kstp.program.BudgetRules;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
+import org.kstp.program.ConflictRules;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -44,6 +45,10 @@ public class Call {
     private final int memberProjectLimit;
     private final int institutionOverdueLimit;
     private final boolean concurrencyExempt;
+    private int conflictSameOrganisationYears;
+    private int conflictRelationYears;
+    private int conflictCollaborationYears;
+    private boolean conflictSameCounty;
     @MappedCollection(idColumn = "call_id")
     private final Set<CallQuota> quotas;
     private CallStatus status;
@@ -56,8 +61,9 @@ public class Call {
     Call(UUID id, UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
          BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired, String indirectTiers,
          BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit, int memberProjectLimit,
-         int institutionOverdueLimit, boolean concurrencyExempt, Set<CallQuota> quotas, CallStatus status,
-         Instant createdAt, List<CallStatusChange> history, Long version) {
+         int institutionOverdueLimit, boolean concurrencyExempt, int conflictSameOrganisationYears,
+         int conflictRelationYears, int conflictCollaborationYears, boolean conflictSameCounty, Set<CallQuota> quotas,
+         CallStatus status, Instant createdAt, List<CallStatusChange> history, Long version) {
         this.id = id;
         this.programId = programId;
         this.title = title;
@@ -73,6 +79,10 @@ public class Call {
         this.memberProjectLimit = memberProjectLimit;
         this.institutionOverdueLimit = institutionOverdueLimit;
         this.concurrencyExempt = concurrencyExempt;
+        this.conflictSameOrganisationYears = conflictSameOrganisationYears;
+        this.conflictRelationYears = conflictRelationYears;
+        this.conflictCollaborationYears = conflictCollaborationYears;
+        this.conflictSameCounty = conflictSameCounty;
         this.quotas = Set.copyOf(quotas);
         this.status = status;
         this.createdAt = createdAt;
@@ -80,8 +90,14 @@ public class Call {
         this.version = version;
     }
 
-    /** Drafts a call; the window must be non-empty, the cap positive and the rules well formed. */
+    /** Drafts a call with today's default conflict-of-interest rules. */
     public static Call draft(UUID programId, CallDraft d, Instant now) {
+        return draft(programId, d, ConflictRules.defaults(), now);
+    }
+
+    /** Drafts a call; the window must be non-empty, the cap positive and the rules well formed. */
+    public static Call draft(UUID programId, CallDraft d, ConflictRules conflict, Instant now) {
+        conflict.validated();
         if (!d.opensAt().isBefore(d.closesAt())) {
             throw new RuleViolation("program.call.windowOrder");
         }
@@ -101,7 +117,8 @@ public class Call {
         return new Call(UUID.randomUUID(), programId, d.title().trim(), d.guideline(), d.opensAt(), d.closesAt(),
                 Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
-                c.institutionOverdueLimit(), c.exempt(), quotas, CallStatus.DRAFT, now, List.of(), null);
+                c.institutionOverdueLimit(), c.exempt(), conflict.sameOrganisationYears(), conflict.relationYears(),
+                conflict.collaborationYears(), conflict.sameCounty(), quotas, CallStatus.DRAFT, now, List.of(), null);
     }
 
     public void publish(Actor actor, Instant now) {
@@ -144,6 +161,23 @@ public class Call {
     public ConcurrencyRules concurrencyRules() {
         return new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit, institutionOverdueLimit, concurrencyExempt);
     }
+    /**
+     * Replaces the conflict-of-interest rules. Allowed in every status, because review happens after
+     * the call closes; assignments already made stay, new screenings use the new values.
+     */
+    public void changeConflictRules(ConflictRules rules) {
+        rules.validated();
+        conflictSameOrganisationYears = rules.sameOrganisationYears();
+        conflictRelationYears = rules.relationYears();
+        conflictCollaborationYears = rules.collaborationYears();
+        conflictSameCounty = rules.sameCounty();
+    }
+
+    public ConflictRules conflictRules() {
+        return new ConflictRules(conflictSameOrganisationYears, conflictRelationYears, conflictCollaborationYears,
+                conflictSameCounty);
+    }
+
     public Set<CallQuota> quotas() { return quotas; }
     public List<CallStatusChange> history() { return List.copyOf(history); }
 }

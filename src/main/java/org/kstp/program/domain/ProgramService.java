@@ -8,6 +8,7 @@ import org.kstp.common.NotFound;
 import org.kstp.common.RuleViolation;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallDraft;
+import org.kstp.program.ConflictRules;
 import org.kstp.program.ProgramCommands;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,13 +22,16 @@ public class ProgramService implements ProgramCommands {
     private final PlanApi plan;
     private final AuditApi audit;
     private final Clock clock;
+    private final ConflictRules conflictDefaults;
 
-    ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock) {
+    ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock,
+                   ConflictRules conflictDefaults) {
         this.programs = programs;
         this.calls = calls;
         this.plan = plan;
         this.audit = audit;
         this.clock = clock;
+        this.conflictDefaults = conflictDefaults;
     }
 
     @Override
@@ -46,7 +50,7 @@ public class ProgramService implements ProgramCommands {
     @Transactional
     public UUID draftCall(UUID programId, CallDraft draft, Actor actor) {
         program(programId);
-        Call call = calls.save(Call.draft(programId, draft, clock.instant()));
+        Call call = calls.save(Call.draft(programId, draft, conflictDefaults, clock.instant()));
         audit.record(actor, "call", call.id(), "DRAFT", call.title());
         return call.id();
     }
@@ -60,6 +64,16 @@ public class ProgramService implements ProgramCommands {
         }
         calls.save(call);
         audit.record(actor, "call", callId, action.name(), null);
+    }
+
+    /** Staff set the call's conflict-of-interest rules; audited with the old and new values. */
+    @Transactional
+    public void changeConflictRules(UUID callId, ConflictRules rules, Actor actor) {
+        Call call = call(callId);
+        ConflictRules before = call.conflictRules();
+        call.changeConflictRules(rules);
+        calls.save(call);
+        audit.record(actor, "call", callId, "CHANGE_CONFLICT_RULES", before + " -> " + rules);
     }
 
     @Override

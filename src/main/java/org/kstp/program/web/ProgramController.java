@@ -7,6 +7,7 @@ import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.plan.PlanApi;
+import org.kstp.program.ConflictRules;
 import org.kstp.program.RuleDefaults;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.ProgramService;
@@ -90,6 +91,9 @@ class ProgramController {
     @GetMapping("/calls/{id}")
     String call(@PathVariable UUID id, Model model) {
         var call = service.call(id);
+        if (!model.containsAttribute("conflictForm")) {
+            model.addAttribute("conflictForm", ConflictRulesForm.of(call.conflictRules()));
+        }
         model.addAttribute("call", call);
         model.addAttribute("program", service.program(call.programId()));
         model.addAttribute("zone", BusinessTime.ZONE);
@@ -97,6 +101,17 @@ class ProgramController {
         model.addAttribute("quotaByCounty", call.quotas().stream()
                 .collect(java.util.stream.Collectors.toMap(q -> q.countyCode(), q -> q.quota())));
         return "program/call";
+    }
+
+    @PostMapping("/calls/{id}/conflict-rules")
+    String changeConflictRules(@PathVariable UUID id, @Valid @ModelAttribute("conflictForm") ConflictRulesForm form,
+                               BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return call(id, model);
+        }
+        service.changeConflictRules(id, form.toRules(), actor);
+        redirect.addFlashAttribute("notice", "program.conflict.saved");
+        return "redirect:/calls/" + id;
     }
 
     @PostMapping("/calls/{id}/actions/{action}")

@@ -16,13 +16,13 @@ import org.springframework.stereotype.Component;
  * concerned.
  */
 @Component
-class SanctionEventHandler {
+class ProjectSanctionEventHandler {
 
     private final ProjectService service;
     private final DirectoryApi directory;
     private final JdbcClient jdbc;
 
-    SanctionEventHandler(ProjectService service, DirectoryApi directory, JdbcClient jdbc) {
+    ProjectSanctionEventHandler(ProjectService service, DirectoryApi directory, JdbcClient jdbc) {
         this.service = service;
         this.directory = directory;
         this.jdbc = jdbc;

@@ -13,11 +13,11 @@ import org.springframework.stereotype.Component;
  * visible in the pool list and means the expert must apply again once the measure has run out.
  */
 @Component
-class SanctionEventHandler {
+class PoolSanctionEventHandler {
 
     private final ExpertService experts;
 
-    SanctionEventHandler(ExpertService experts) {
+    PoolSanctionEventHandler(ExpertService experts) {
         this.experts = experts;
     }
 

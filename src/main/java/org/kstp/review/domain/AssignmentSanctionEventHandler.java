@@ -20,14 +20,14 @@ import org.springframework.stereotype.Component;
  * assignments are refused anyway by the conflict rules; this handles those made before.
  */
 @Component
-class SanctionEventHandler {
+class AssignmentSanctionEventHandler {
 
     private final ReviewAssignmentRepository assignments;
     private final ProposalApi proposals;
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
 
-    SanctionEventHandler(ReviewAssignmentRepository assignments, ProposalApi proposals, AuditApi audit,
+    AssignmentSanctionEventHandler(ReviewAssignmentRepository assignments, ProposalApi proposals, AuditApi audit,
                          ApplicationEventPublisher events) {
         this.assignments = assignments;
         this.proposals = proposals;
