@@ -22,7 +22,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,12 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
-import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.TestCodes;
 import org.kstp.expert.ConflictCode;
 import org.kstp.expert.ExpertApi;
-import org.kstp.expert.NewExpert;
-import org.kstp.identity.IdentityApi;
-import org.kstp.identity.NewAccount;
 import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.EffectWatch;
 import org.kstp.integrity.domain.EntryRules;
@@ -60,8 +55,6 @@ import org.kstp.project.domain.ProjectStatus;
 import org.kstp.project.domain.SanctionAlert;
 import org.kstp.project.domain.SanctionDecision;
 import org.kstp.proposal.ProposalApproved;
-import org.kstp.proposal.domain.FormalCheck;
-import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewService;
@@ -112,15 +105,11 @@ class SanctionsReachEveryStageIntegrationTest {
     @Autowired
     EffectWatch effects;
     @Autowired
-    IdentityApi identity;
-    @Autowired
     DirectoryApi directory;
     @Autowired
     ExpertApi experts;
     @Autowired
     ProposalService proposals;
-    @Autowired
-    FormalCheck formalCheck;
     @Autowired
     ReviewService review;
     @Autowired
@@ -146,9 +135,9 @@ class SanctionsReachEveryStageIntegrationTest {
 
     @Test
     void anExpertUnderAReviewBanLeavesThePoolAndLosesPendingReviewsAndStaffAreTold() throws Exception {
-        Actor expert = newExpert("653121");
-        UUID pending = readyForReview();
-        UUID scored = readyForReview();
+        Actor expert = demo.newExpert("653121");
+        UUID pending = demo.readyForReview();
+        UUID scored = demo.readyForReview();
         UUID pendingAssignment = review.assign(pending, expert.accountId(), bureau);
         UUID scoredAssignment = review.assign(scored, expert.accountId(), bureau);
         review.declareNoConflict(scoredAssignment, expert);
@@ -236,12 +225,12 @@ class SanctionsReachEveryStageIntegrationTest {
 
     @Test
     void aMeasureStartingLaterIsAnnouncedByTheScheduledCheckOnItsFirstDayAndOnlyOnce() {
-        Actor later = newExpert("653121");
+        Actor later = demo.newExpert("653121");
         record(person(later), "KJ-LATER-1", Tier.GRAVE, MeasureKind.BAN_REVIEW, today.plusDays(1), today.plusYears(4));
         assertThat(count("integrity_effect", "record_id", findingId("KJ-LATER-1"))).as("not in force yet").isZero();
 
         // A record whose measure starts today but was never announced: what the check finds each morning.
-        Actor due = newExpert("653121");
+        Actor due = demo.newExpert("653121");
         var finding = new EntryRules(sanctionRules).finding(new RecordContent(person(due), "Bias", new Decision("Region",
                 "KJ-DUE-1", today.minusDays(10)), Tier.GRAVE, List.of(new Measure(MeasureKind.BAN_REVIEW, null, today,
                 today.plusYears(4))), null), bureau, Instant.now());
@@ -256,8 +245,8 @@ class SanctionsReachEveryStageIntegrationTest {
 
     @Test
     void theConflictRulesOfTheCallDecide() {
-        Actor local = newExpert("653101");
-        UUID proposal = readyForReview();
+        Actor local = demo.newExpert("653101");
+        UUID proposal = demo.readyForReview();
         UUID call = proposals.summary(proposal).callId();
         assertThat(conflicts.explain(proposal, local.accountId()).has(ConflictCode.SAME_COUNTY)).isFalse();
         programs.changeConflictRules(call, new ConflictRules(3, 3, 3, true), bureau);
@@ -290,27 +279,6 @@ class SanctionsReachEveryStageIntegrationTest {
     private int count(String table, String column, UUID id) {
         return jdbc.sql("select count(*) from " + table + " where " + column + " = ?").param(id)
                 .query(Integer.class).single();
-    }
-
-    private Actor newExpert(String region) {
-        String username = "exp." + UUID.randomUUID().toString().substring(0, 8);
-        UUID id = identity.createAccount(new NewAccount(username, "Expert-pass-1", "Expert " + username,
-                Set.of(Role.EXPERT), null, null, username + "@kstp.example"), Actor.system());
-        experts.register(new NewExpert(id, "Professor", null, List.of("21040"), "jujube", List.of(), region, false,
-                null), true, bureau);
-        return demo.actor(username);
-    }
-
-    private UUID readyForReview() {
-        Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), Demo.completeContent("Review " + pi.username(), "653101"), pi);
-        proposals.act(id, ProposalAction.SUBMIT, null, pi);
-        proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
-        proposals.act(id, ProposalAction.ACCEPT, null, bureau);
-        var verdicts = new HashMap<String, FormalCheck.Verdict>();
-        demo.openCall().formalCheckItems().forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
-        formalCheck.record(id, verdicts, FormalCheck.Outcome.RETURN, bureau);
-        return id;
     }
 
     private Project runningProject(Actor pi, UUID host) {

@@ -1,6 +1,7 @@
 package org.kstp.platform.imports;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -17,10 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 
 /**
- * The page of one background import: a progress bar polled by htmx while it runs, then the dry
- * run's verdict per line (refused lines first) and the commit button. Only the uploader sees it.
+ * The upload of a list for any module's import (the module checks who may import it), and the page
+ * of one background import: a progress bar polled by htmx while it runs, then the dry run's verdict
+ * per line (refused lines first) and the commit button. Only the uploader sees a job.
  */
 @Controller
 class ImportJobController {
@@ -39,6 +43,11 @@ class ImportJobController {
 
     /** One line as the page shows it. */
     record Line(int line, String subject, boolean refused, String text) {
+    }
+
+    @PostMapping("/imports/new/{kind}")
+    String upload(@PathVariable String kind, @RequestParam("file") MultipartFile file, Actor actor) throws IOException {
+        return "redirect:/imports/" + jobs.start(kind, file.getOriginalFilename(), file.getBytes(), actor);
     }
 
     @GetMapping("/imports/{id}")
