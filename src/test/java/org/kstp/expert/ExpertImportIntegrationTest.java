@@ -61,7 +61,7 @@ class ExpertImportIntegrationTest {
     void theDryRunMatchesAccountsAndEmployersOrSaysWhyNot() {
         Actor bureau = demo.actor("bureau.admin");
         String a = account(Role.EXPERT);
-        String applicant = account(Role.APPLICANT);
+        String applicant = demo.newApplicant().username();
         ImportJobView job = run("experts.xlsx", Sheets.xlsx(HEADER,
                 new Object[] {a, "Professor", HOST_USCC, "21040", "210;21050", "jujube", "FRUIT", "653101", "\u662f", 8},
                 new Object[] {"no.such.expert", null, null, "21040"},
