@@ -9,12 +9,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -60,6 +57,7 @@ import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.review.domain.ScoreCriterion;
 import org.kstp.support.Demo;
+import org.kstp.support.TestMail;
 import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,17 +77,15 @@ import org.springframework.web.context.WebApplicationContext;
 @KstpIntegrationTest
 class SanctionsReachEveryStageIntegrationTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestMail.freePort();
     private static final Duration ASYNC = Duration.ofSeconds(30);
 
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = TestMail.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailHost(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestMail.pointAt(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -314,14 +310,6 @@ class SanctionsReachEveryStageIntegrationTest {
             return Arrays.toString(m.getAllRecipients());
         } catch (jakarta.mail.MessagingException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
