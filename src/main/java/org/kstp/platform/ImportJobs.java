@@ -96,6 +96,11 @@ public class ImportJobs {
         return store.lines(id, limit);
     }
 
+    /** The largest file accepted, in whole megabytes, for the upload page. */
+    public long maxFileMegabytes() {
+        return maxBytes / (1024 * 1024);
+    }
+
     public String home(String kind) {
         return target(kind).home();
     }

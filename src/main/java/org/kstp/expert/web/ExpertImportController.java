@@ -1,6 +1,7 @@
 package org.kstp.expert.web;
 
 import org.kstp.expert.imports.ExpertImport;
+import org.kstp.platform.ImportJobs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -11,9 +12,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('BUREAU_STAFF')")
 class ExpertImportController {
 
+    private final ImportJobs jobs;
+
+    ExpertImportController(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
     @GetMapping("/experts/import")
     String page(Model model) {
         model.addAttribute("columns", ExpertImport.COLUMNS);
+        model.addAttribute("maxMb", jobs.maxFileMegabytes());
         return "expert/import";
     }
 }

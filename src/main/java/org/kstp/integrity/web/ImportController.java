@@ -1,6 +1,7 @@
 package org.kstp.integrity.web;
 
 import org.kstp.integrity.imports.RecordImport;
+import org.kstp.platform.ImportJobs;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,9 +15,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @PreAuthorize("hasRole('BUREAU_STAFF')")
 class ImportController {
 
+    private final ImportJobs jobs;
+
+    ImportController(ImportJobs jobs) {
+        this.jobs = jobs;
+    }
+
     @GetMapping("/integrity/import")
     String page(Model model) {
         model.addAttribute("columns", RecordImport.COLUMNS);
+        model.addAttribute("maxMb", jobs.maxFileMegabytes());
         return "integrity/import";
     }
 }
