@@ -2,6 +2,13 @@ package org.kstp.integrity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -22,6 +29,11 @@ import org.kstp.support.Jobs;
 import org.kstp.support.Sheets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
 
 /**
  * Excel lists go through the same dry run and all-or-nothing commit as CSV, in the background, with
@@ -40,6 +52,8 @@ class ExcelImportIntegrationTest {
     Demo demo;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    WebApplicationContext context;
 
     private int findings(String documentPrefix) {
         return jdbc.sql("select count(*) from integrity_record where kind = 'FINDING' and document_number like ?")
@@ -98,6 +112,39 @@ class ExcelImportIntegrationTest {
         assertThat(jdbc.sql("select count(*) from platform_import_job where id = ? and content is null")
                 .param(checked.id()).query(Integer.class).single()).as("the file is dropped once imported").isOne();
         assertThat(run(xlsx, bureau).refused()).as("a second upload finds both already recorded").isEqualTo(2);
+    }
+
+    @Test
+    void theUploadIsCheckedAndTheJobPageIsTheUploadersOnly() throws Exception {
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        Actor bureau = demo.actor("bureau.admin");
+        byte[] xlsx = Sheets.xlsx(HEADER, row("ORGANISATION", "IMPLEMENTING_INSTITUTION", "Host", "12653100458000812X",
+                null, "W-1", LocalDate.of(2024, 2, 20), "BAN_HOST:2024-03-01:2026-02-28"));
+        String location = mvc.perform(multipart("/imports/new/integrity").file(new MockMultipartFile("file", "list.xlsx",
+                        "application/octet-stream", xlsx)).with(csrf()).with(demo.as(bureau)))
+                .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
+        UUID id = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+        Jobs.await(jobs, id, bureau, Duration.ofMinutes(1));
+        mvc.perform(get("/imports/" + id).header("HX-Request", "true").with(demo.as(bureau)))
+                .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
+        mvc.perform(get("/imports/" + id).with(demo.as(bureau))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"import-commit\"")))
+                .andExpect(content().string(containsString("data-testid=\"dry-run\"")));
+        Actor otherStaff = demo.actor("county.shache");
+        mvc.perform(get("/imports/" + id).with(demo.as(otherStaff))).andExpect(status().isNotFound());
+        mvc.perform(multipart("/imports/new/integrity").file(new MockMultipartFile("file", "list.xlsx",
+                        "application/octet-stream", xlsx)).with(csrf()).with(demo.as("pi.demo")))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("data-testid=\"refusal\"")));
+        byte[] renamed = "subject_kind,name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        mvc.perform(multipart("/imports/new/integrity").file(new MockMultipartFile("file", "list.xlsx",
+                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", renamed))
+                        .with(csrf()).with(demo.as(bureau)))
+                .andExpect(status().isConflict()).andExpect(content().string(containsString("list.xlsx")));
+        assertThat(jdbc.sql("select count(*) from platform_import_job where file_name = 'list.xlsx' and owner_id = ?")
+                .param(bureau.accountId()).query(Integer.class).single()).as("the renamed CSV made no job")
+                .isEqualTo(jdbc.sql("select count(*) from platform_import_job where file_name = 'list.xlsx'"
+                        + " and owner_id = ? and format = 'XLSX'").param(bureau.accountId()).query(Integer.class).single());
     }
 
     @Test

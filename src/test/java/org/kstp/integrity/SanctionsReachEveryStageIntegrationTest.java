@@ -258,6 +258,31 @@ class SanctionsReachEveryStageIntegrationTest {
         assertThat(conflicts.explain(proposal, local.accountId()).eligible()).isTrue();
     }
 
+    @Test
+    void aBlockIsWordedForItsReaderTheSubjectSeesTheRecordTheOthersOnlyTheRule() throws Exception {
+        Actor pi = demo.newApplicant();
+        Actor member = demo.newApplicant();
+        var content = Demo.completeContent("Worded " + pi.username(), "653101");
+        content = new org.kstp.proposal.domain.ProposalContent(content.title(), content.summary(), content.keywords(),
+                content.planTaskCode(), content.industryCode(), content.countyCode(), content.requestedAmount(),
+                List.of(new org.kstp.proposal.domain.TeamMember(member.displayName(), "Engineer", "Org", "Field work",
+                        member.accountId())), content.budget(), content.plannedEndOn());
+        UUID draft = proposals.draft(demo.openCall().id(), content, pi);
+        record(person(member), "KJ-TEAM-1", Tier.SERIOUS, MeasureKind.BAN_TEAM_MEMBER, today.minusDays(1),
+                today.plusYears(1));
+        mvc.perform(get("/proposals/" + draft).with(demo.as(pi))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(member.displayName())))
+                .andExpect(content().string(not(containsString("KJ-TEAM-1"))))
+                .andExpect(content().string(not(containsString("own-record-link"))));
+        mvc.perform(get("/proposals/" + draft).with(demo.as(member))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("KJ-TEAM-1")))
+                .andExpect(content().string(containsString("data-testid=\"own-record-link\"")));
+        var proposal = proposals.visible(draft, pi);
+        assertThat(proposals.blockers(proposal, proposals.call(proposal.callId()), bureau))
+                .extracting(org.kstp.proposal.domain.ProposalChecklist.Finding::messageKey)
+                .contains("proposal.check.integrity.member.detail");
+    }
+
     private void record(Party party, String number, Tier tier, MeasureKind kind, LocalDate start, LocalDate end) {
         register.recordFinding(new RecordContent(party, "Misconduct", new Decision("Region", number, today.minusDays(30)),
                 tier, List.of(new Measure(kind, null, start, end)), null), bureau);
