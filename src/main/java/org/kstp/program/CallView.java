@@ -14,15 +14,21 @@ import java.util.UUID;
  * @param recommendationRequired proposals go through county recommendation
  * @param countyQuotas how many proposals each county may recommend (absent county: none)
  * @param formalCheckItems the codes of the call's formal-check list, labelled {@code program.checkItem.<CODE>}
+ * @param graceMinutes submissions are still taken this long after {@code closesAt}
  */
 public record CallView(UUID id, UUID programId, String programName, String planTaskCode, String title,
                        String guideline, Instant opensAt, Instant closesAt, BigDecimal budgetCap,
                        boolean endorsementRequired, boolean recommendationRequired, boolean acceptingProposals,
                        BudgetRules budgetRules, ConcurrencyRules concurrencyRules, Map<String, Integer> countyQuotas,
-                       List<String> formalCheckItems) {
+                       List<String> formalCheckItems, int graceMinutes) {
 
     public CallView {
         countyQuotas = countyQuotas == null ? Map.of() : Map.copyOf(countyQuotas);
         formalCheckItems = formalCheckItems == null ? List.of() : List.copyOf(formalCheckItems);
+    }
+
+    /** After the published deadline but still inside the grace period. */
+    public boolean inGracePeriod(Instant now) {
+        return acceptingProposals && !now.isBefore(closesAt);
     }
 }

@@ -19,6 +19,12 @@ public interface ProposalApi {
     /** Proposals past the formal check: waiting for, under, or done with review. */
     List<ProposalSummary> inReview();
 
+    /**
+     * A call's proposals from the formal check on (in review, reviewed, approved or declined): what
+     * the review module ranks. Grouping by call item will need the item on {@link ProposalSummary}.
+     */
+    List<ProposalSummary> rankableOfCall(UUID callId);
+
     /** Moves a formally checked proposal into review when its first expert is assigned; no-op if already there. */
     void startReview(UUID id, Actor actor);
 

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -55,7 +54,6 @@ import org.kstp.proposal.ProposalApproved;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewService;
-import org.kstp.review.domain.ScoreCriterion;
 import org.kstp.support.Demo;
 import org.kstp.support.TestMail;
 import org.kstp.support.Waits;
@@ -137,9 +135,7 @@ class SanctionsReachEveryStageIntegrationTest {
         UUID pendingAssignment = review.assign(pending, expert.accountId(), bureau);
         UUID scoredAssignment = review.assign(scored, expert.accountId(), bureau);
         review.declareNoConflict(scoredAssignment, expert);
-        Map<ScoreCriterion, Integer> scores = new HashMap<>();
-        Arrays.stream(ScoreCriterion.values()).forEach(c -> scores.put(c, 8));
-        review.submitScores(scoredAssignment, scores, "Sound", expert);
+        review.submitScores(scoredAssignment, new BigDecimal("80.00"), "Sound", expert);
         String tracking = proposals.summary(pending).trackingNumber();
 
         record(person(expert), "KJ-REV-1", Tier.GRAVE, MeasureKind.BAN_REVIEW, today.minusDays(1),

@@ -125,9 +125,14 @@ class LifecycleJourneyTest {
         expert.getByLabel(Pattern.compile("^创新性")).fill("8");
         expert.getByLabel(Pattern.compile("^可行性")).fill("8");
         expert.getByLabel(Pattern.compile("^团队基础")).fill("7");
-        expert.getByLabel("评审意见").fill("技术路线清晰，示范效果可期。");
+        expert.getByLabel(Pattern.compile("^经费预算合理性")).fill("8");
+        expert.getByLabel(Pattern.compile("^与规划的相关性")).fill("9");
+        expert.getByLabel("评审意见", new Page.GetByLabelOptions().setExact(true)).fill("技术路线清晰，示范效果可期。");
+        expert.getByLabel("资助", new Page.GetByLabelOptions().setExact(true)).check();
+        expert.getByLabel(Pattern.compile("保密承诺")).check();
         click(expert, "提交评分");
-        assertThat(expert.getByTestId("submitted-sheet")).containsText("81.00");
+        // Default sheet 25/20/20/15/10/10 on 0-10: 22.5 + 16 + 16 + 10.5 + 8 + 9 = 82.00
+        assertThat(expert.getByTestId("submitted-sheet")).containsText("82.00");
 
         bureau.reload();
         assertThat(bureau.getByTestId("proposal-status")).hasText("评审完成");
@@ -143,6 +148,9 @@ class LifecycleJourneyTest {
 
         pi.navigate(proposalUrl);
         assertThat(pi.getByTestId("proposal-status")).hasText("已立项");
+        // The review module's anonymised feedback, loaded into the proposal page by htmx after the decision.
+        assertThat(pi.getByTestId("review-feedback")).containsText("专家A");
+        assertThat(pi.getByTestId("review-feedback")).not().containsText("张教授");
         assertThat(pi.getByTestId("timeline").locator("li")).hasCount(7);
         pi.getByTestId("timeline").scrollIntoViewIfNeeded();
         Path shot = Path.of("docs/screenshots/proposal-timeline.png");

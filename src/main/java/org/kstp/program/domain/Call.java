@@ -1,6 +1,7 @@
 package org.kstp.program.domain;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -29,13 +30,17 @@ public class Call {
                     .allow(CallAction.PUBLISH, CallStatus.PUBLISHED, CallStatus.DRAFT)
                     .allow(CallAction.CLOSE, CallStatus.CLOSED, CallStatus.DRAFT, CallStatus.PUBLISHED);
 
+    /** A day: longer than that is an extension, and must be published as one. */
+    static final int MAX_GRACE_MINUTES = 1440;
+
     @Id
     private final UUID id;
     private final UUID programId;
     private final String title;
     private final String guideline;
     private final Instant opensAt;
-    private final Instant closesAt;
+    private Instant closesAt;
+    private int graceMinutes;
     private final BigDecimal budgetCap;
     private final boolean endorsementRequired;
     private final boolean recommendationRequired;
@@ -55,6 +60,8 @@ public class Call {
     private final Instant createdAt;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
     private final List<CallStatusChange> history;
+    @MappedCollection(idColumn = "call_id", keyColumn = "position")
+    private final List<CallWindowChange> windowChanges;
     @Version
     private Long version;
 
@@ -63,7 +70,8 @@ public class Call {
          BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit, int memberProjectLimit,
          int institutionOverdueLimit, boolean concurrencyExempt, int conflictSameOrganisationYears,
          int conflictRelationYears, int conflictCollaborationYears, boolean conflictSameCounty, Set<CallQuota> quotas,
-         CallStatus status, Instant createdAt, List<CallStatusChange> history, Long version) {
+         CallStatus status, Instant createdAt, List<CallStatusChange> history, int graceMinutes,
+         List<CallWindowChange> windowChanges, Long version) {
         this.id = id;
         this.programId = programId;
         this.title = title;
@@ -87,6 +95,8 @@ public class Call {
         this.status = status;
         this.createdAt = createdAt;
         this.history = new ArrayList<>(history);
+        this.graceMinutes = graceMinutes;
+        this.windowChanges = new ArrayList<>(windowChanges);
         this.version = version;
     }
 
@@ -118,7 +128,8 @@ public class Call {
                 Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
                 c.institutionOverdueLimit(), c.exempt(), conflict.sameOrganisationYears(), conflict.relationYears(),
-                conflict.collaborationYears(), conflict.sameCounty(), quotas, CallStatus.DRAFT, now, List.of(), null);
+                conflict.collaborationYears(), conflict.sameCounty(), quotas, CallStatus.DRAFT, now, List.of(), 0,
+                List.of(), null);
     }
 
     public void publish(Actor actor, Instant now) {
@@ -138,8 +149,43 @@ public class Call {
         status = to;
     }
 
+    /**
+     * Moves the deadline and/or sets the grace period. A published call may only be extended, never
+     * shortened: applicants plan by the published date. A closed call stays closed (closing is a
+     * decision of its own). Every change keeps the reason, for the applicant who disputes a deadline.
+     */
+    public void changeWindow(Instant newClosesAt, int newGraceMinutes, String reason, Actor actor, Instant now) {
+        if (status == CallStatus.CLOSED) {
+            throw new RuleViolation("program.call.window.closed");
+        }
+        if (reason == null || reason.isBlank()) {
+            throw new RuleViolation("program.call.window.reasonRequired");
+        }
+        if (newGraceMinutes < 0 || newGraceMinutes > MAX_GRACE_MINUTES) {
+            throw new RuleViolation("program.call.window.graceRange", MAX_GRACE_MINUTES);
+        }
+        if (!opensAt.isBefore(newClosesAt)) {
+            throw new RuleViolation("program.call.windowOrder");
+        }
+        if (status == CallStatus.PUBLISHED && newClosesAt.isBefore(closesAt)) {
+            throw new RuleViolation("program.call.window.shortened");
+        }
+        if (newClosesAt.equals(closesAt) && newGraceMinutes == graceMinutes) {
+            throw new RuleViolation("program.call.window.unchanged");
+        }
+        windowChanges.add(new CallWindowChange(closesAt, newClosesAt, graceMinutes, newGraceMinutes, reason.strip(),
+                actor.accountId(), actor.displayName(), now));
+        closesAt = newClosesAt;
+        graceMinutes = newGraceMinutes;
+    }
+
+    /** The last moment a submission is taken: the published deadline plus the grace period. */
+    public Instant submissionDeadline() {
+        return closesAt.plus(Duration.ofMinutes(graceMinutes));
+    }
+
     public boolean acceptsProposals(Instant now) {
-        return status == CallStatus.PUBLISHED && !now.isBefore(opensAt) && now.isBefore(closesAt);
+        return status == CallStatus.PUBLISHED && !now.isBefore(opensAt) && now.isBefore(submissionDeadline());
     }
 
     public Set<CallAction> allowedActions() {
@@ -180,4 +226,6 @@ public class Call {
 
     public Set<CallQuota> quotas() { return quotas; }
     public List<CallStatusChange> history() { return List.copyOf(history); }
+    public int graceMinutes() { return graceMinutes; }
+    public List<CallWindowChange> windowChanges() { return List.copyOf(windowChanges); }
 }

@@ -1,6 +1,7 @@
 package org.kstp.program.domain;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -8,8 +9,10 @@ import org.kstp.common.NotFound;
 import org.kstp.common.RuleViolation;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallDraft;
+import org.kstp.program.CallWindowChanged;
 import org.kstp.program.ConflictRules;
 import org.kstp.program.ProgramCommands;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -23,15 +26,17 @@ public class ProgramService implements ProgramCommands {
     private final AuditApi audit;
     private final Clock clock;
     private final ConflictRules conflictDefaults;
+    private final ApplicationEventPublisher events;
 
     ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock,
-                   ConflictRules conflictDefaults) {
+                   ConflictRules conflictDefaults, ApplicationEventPublisher events) {
+        this.conflictDefaults = conflictDefaults;
+        this.events = events;
         this.programs = programs;
         this.calls = calls;
         this.plan = plan;
         this.audit = audit;
         this.clock = clock;
-        this.conflictDefaults = conflictDefaults;
     }
 
     @Override
@@ -74,6 +79,19 @@ public class ProgramService implements ProgramCommands {
         call.changeConflictRules(rules);
         calls.save(call);
         audit.record(actor, "call", callId, "CHANGE_CONFLICT_RULES", before + " -> " + rules);
+    }
+
+    /** Extends the deadline and/or sets the grace period of a call; audited with the reason. */
+    @Transactional
+    public void changeWindow(UUID callId, Instant newClosesAt, int graceMinutes, String reason, Actor actor) {
+        Call call = call(callId);
+        Instant oldClosesAt = call.closesAt();
+        call.changeWindow(newClosesAt, graceMinutes, reason, actor, clock.instant());
+        calls.save(call);
+        audit.record(actor, "call", callId, "CHANGE_WINDOW",
+                oldClosesAt + " -> " + newClosesAt + ", grace " + graceMinutes + " min: " + reason.strip());
+        events.publishEvent(new CallWindowChanged(callId, call.title(), oldClosesAt, newClosesAt, graceMinutes,
+                reason.strip()));
     }
 
     @Override

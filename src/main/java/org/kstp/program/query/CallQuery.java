@@ -22,7 +22,7 @@ class CallQuery implements ProgramApi {
 
     private static final String SELECT = """
             select c.*, p.name as program_name, p.plan_task_code,
-                   (c.status = 'PUBLISHED' and c.opens_at <= :now and c.closes_at > :now) as accepting_proposals
+                   (c.status = 'PUBLISHED' and c.opens_at <= :now and c.closes_at + make_interval(mins => c.grace_minutes) > :now) as accepting_proposals
             from program_call c join program_program p on p.id = c.program_id
             """;
 
@@ -42,8 +42,9 @@ class CallQuery implements ProgramApi {
 
     @Override
     public List<CallView> openCalls() {
-        return jdbc.sql(SELECT + " where c.status = 'PUBLISHED' and c.opens_at <= :now and c.closes_at > :now"
-                        + " order by c.closes_at")
+        // Calls in their grace period are still open: a draft's owner may still submit.
+        return jdbc.sql(SELECT + " where c.status = 'PUBLISHED' and c.opens_at <= :now"
+                        + " and c.closes_at + make_interval(mins => c.grace_minutes) > :now order by c.closes_at")
                 .param("now", now()).query(this::map).list();
     }
 
@@ -72,7 +73,7 @@ class CallQuery implements ProgramApi {
                 BudgetRules.parse(rs.getString("indirect_tiers"), rs.getBigDecimal("equipment_justification_threshold")),
                 new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
                         rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
-                quotas(id), List.of(rs.getString("formal_check_items").split(",")));
+                quotas(id), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"));
     }
 
     private Map<String, Integer> quotas(UUID callId) {

@@ -95,6 +95,10 @@ class ProgramController {
             model.addAttribute("conflictForm", ConflictRulesForm.of(call.conflictRules()));
         }
         model.addAttribute("call", call);
+        if (!model.containsAttribute("windowForm")) {
+            model.addAttribute("windowForm", new WindowForm(
+                    call.closesAt().atZone(BusinessTime.ZONE).toLocalDateTime(), call.graceMinutes(), ""));
+        }
         model.addAttribute("program", service.program(call.programId()));
         model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("counties", directory.counties());
@@ -112,6 +116,22 @@ class ProgramController {
         service.changeConflictRules(id, form.toRules(), actor);
         redirect.addFlashAttribute("notice", "program.conflict.saved");
         return "redirect:/calls/" + id;
+    }
+
+    @PostMapping("/calls/{id}/window")
+    String changeWindow(@PathVariable UUID id, @Valid @ModelAttribute("windowForm") WindowForm form,
+                        BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                service.changeWindow(id, form.closesAt().atZone(BusinessTime.ZONE).toInstant(), form.graceMinutes(),
+                        form.reason(), actor);
+                redirect.addFlashAttribute("notice", "program.call.window.done");
+                return "redirect:/calls/" + id;
+            } catch (RuleViolation refused) {
+                errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+            }
+        }
+        return call(id, model);
     }
 
     @PostMapping("/calls/{id}/actions/{action}")

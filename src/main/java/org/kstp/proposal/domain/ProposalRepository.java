@@ -8,5 +8,7 @@ public interface ProposalRepository extends ListCrudRepository<Proposal, UUID> {
 
     List<Proposal> findByStatusIn(List<ProposalStatus> statuses);
 
+    List<Proposal> findByCallIdAndStatusIn(UUID callId, List<ProposalStatus> statuses);
+
     List<Proposal> findByPiAccountId(UUID piAccountId);
 }

@@ -199,6 +199,14 @@ public class ProposalService implements ProposalApi {
     }
 
     @Override
+    public List<ProposalSummary> rankableOfCall(UUID callId) {
+        return proposals.findByCallIdAndStatusIn(callId, List.of(ProposalStatus.FORMALLY_CHECKED,
+                        ProposalStatus.UNDER_REVIEW, ProposalStatus.REVIEWED, ProposalStatus.APPROVED,
+                        ProposalStatus.DECLINED))
+                .stream().map(ProposalService::toSummary).toList();
+    }
+
+    @Override
     @Transactional
     public void startReview(UUID id, Actor actor) {
         Proposal proposal = byId(id);

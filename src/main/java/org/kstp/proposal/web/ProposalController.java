@@ -174,6 +174,7 @@ class ProposalController {
                 ? quotas.use(call, actor.countyCode()) : null);
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));
         model.addAttribute("zone", BusinessTime.ZONE);
+        model.addAttribute("inGrace", proposal.isEditable() && call.inGracePeriod(java.time.Instant.now()));
         return "proposal/view";
     }
 

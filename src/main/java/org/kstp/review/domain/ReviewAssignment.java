@@ -1,9 +1,7 @@
 package org.kstp.review.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.kstp.common.RuleViolation;
 import org.kstp.common.TransitionTable;
@@ -74,29 +72,17 @@ public class ReviewAssignment {
         return declaredAt != null;
     }
 
-    /** Records the score sheet; every criterion 0-10 and an opinion are required, after the declaration. */
-    public void submit(Map<ScoreCriterion, Integer> scores, String opinion, Instant now) {
+    /**
+     * Records that the expert's scorecard is in (its scores live in {@code scoring.Scorecard}, checked
+     * against the call's sheet there); only after the no-conflict declaration, and only once.
+     */
+    public void submit(BigDecimal weightedTotal, String opinion, Instant now) {
         AssignmentStatus to = LIFECYCLE.require(status, AssignmentAction.SUBMIT_SCORES, "review");
         if (declaredAt == null) {
             throw new RuleViolation("review.declaration.required");
         }
-        int weighted = 0;
-        for (ScoreCriterion criterion : ScoreCriterion.values()) {
-            Integer score = scores.get(criterion);
-            if (score == null || score < 0 || score > 10) {
-                throw new RuleViolation("review.score.range", "review.ScoreCriterion." + criterion.name());
-            }
-            weighted += score * criterion.weight();
-        }
-        if (opinion == null || opinion.isBlank()) {
-            throw new RuleViolation("review.score.opinionRequired");
-        }
-        scientificValue = scores.get(ScoreCriterion.SCIENTIFIC_VALUE);
-        innovation = scores.get(ScoreCriterion.INNOVATION);
-        feasibility = scores.get(ScoreCriterion.FEASIBILITY);
-        team = scores.get(ScoreCriterion.TEAM);
-        total = BigDecimal.valueOf(weighted).divide(BigDecimal.TEN, 2, RoundingMode.UNNECESSARY);
-        this.opinion = opinion.trim();
+        total = weightedTotal;
+        this.opinion = opinion;
         submittedAt = now;
         status = to;
     }

@@ -3,7 +3,6 @@ package org.kstp.review.domain;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -21,7 +20,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Assigning experts by hand, taking their score sheets, and recording the bureau's decision. */
+/** Assigning experts by hand and taking their scorecards (the decision is {@code ranking.DecisionService}'s). */
 @Service
 public class ReviewService {
 
@@ -83,11 +82,14 @@ public class ReviewService {
         return assignment.id();
     }
 
-    /** The expert's score sheet; the last one in completes the proposal's review. */
+    /**
+     * The expert's scorecard is in (checked and stored by {@code scoring.ScoringService}, which calls
+     * this); the last one in completes the proposal's review.
+     */
     @Transactional
-    public void submitScores(UUID assignmentId, Map<ScoreCriterion, Integer> scores, String opinion, Actor actor) {
+    public void submitScores(UUID assignmentId, BigDecimal total, String opinion, Actor actor) {
         ReviewAssignment assignment = ownAssignment(assignmentId, actor);
-        assignment.submit(scores, opinion, clock.instant());
+        assignment.submit(total, opinion, clock.instant());
         assignments.save(assignment);
         audit.record(actor, "review-assignment", assignmentId, AssignmentAction.SUBMIT_SCORES.name(),
                 assignment.total().toPlainString());
@@ -124,18 +126,6 @@ public class ReviewService {
         audit.record(actor, "review-assignment", assignmentId, "DECLARE_CONFLICT",
                 assignment.proposalId() + ": " + explanation.trim());
         return assignment.proposalId();
-    }
-
-    @Transactional
-    public void approve(UUID proposalId, BigDecimal amount, String comment, Actor actor) {
-        requireBureau(actor);
-        proposals.approve(proposalId, amount, comment, actor);
-    }
-
-    @Transactional
-    public void decline(UUID proposalId, String reason, Actor actor) {
-        requireBureau(actor);
-        proposals.decline(proposalId, reason, actor);
     }
 
     /** An expert sees only their own assignments; anyone else gets "not found". */

@@ -1,19 +1,14 @@
 package org.kstp.review.domain;
 
-/** The criteria of the score sheet, each scored 0-10, with weights summing to 100. */
+/**
+ * The catalogue of criteria a call's score sheet picks from; weights and scales are data on each
+ * call (see {@code scoring.ScoreSheet}), not constants here, because they change from call to call.
+ */
 public enum ScoreCriterion {
-    SCIENTIFIC_VALUE(30),
-    INNOVATION(25),
-    FEASIBILITY(25),
-    TEAM(20);
-
-    private final int weight;
-
-    ScoreCriterion(int weight) {
-        this.weight = weight;
-    }
-
-    public int weight() {
-        return weight;
-    }
+    SCIENTIFIC_VALUE,
+    INNOVATION,
+    FEASIBILITY,
+    TEAM,
+    BUDGET_RATIONALITY,
+    PLAN_RELEVANCE
 }

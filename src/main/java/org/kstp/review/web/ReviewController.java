@@ -1,8 +1,6 @@
 package org.kstp.review.web;
 
 import java.math.BigDecimal;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
@@ -11,7 +9,10 @@ import org.kstp.proposal.ProposalSummary;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
-import org.kstp.review.domain.ScoreCriterion;
+import org.kstp.review.ranking.Decision;
+import org.kstp.review.ranking.DecisionService;
+import org.kstp.review.scoring.Recommendation;
+import org.kstp.review.scoring.ScoringService;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,11 +29,18 @@ class ReviewController {
     private final ReviewService service;
     private final ProposalApi proposals;
     private final ConflictCheck conflicts;
+    private final ScoringService scoring;
+    private final DecisionService decisions;
+    private final StaffReviewPanel staffPanel;
 
-    ReviewController(ReviewService service, ProposalApi proposals, ConflictCheck conflicts) {
+    ReviewController(ReviewService service, ProposalApi proposals, ConflictCheck conflicts, ScoringService scoring,
+                     DecisionService decisions, StaffReviewPanel staffPanel) {
         this.service = service;
         this.proposals = proposals;
         this.conflicts = conflicts;
+        this.scoring = scoring;
+        this.decisions = decisions;
+        this.staffPanel = staffPanel;
     }
 
     @GetMapping("/review/proposals")
@@ -44,13 +52,13 @@ class ReviewController {
 
     @GetMapping("/review/proposals/{id}")
     @PreAuthorize("hasRole('BUREAU_STAFF')")
-    String proposal(@PathVariable UUID id, Model model) {
+    String proposal(@PathVariable UUID id, Actor actor, Model model) {
         ProposalSummary proposal = proposals.summary(id);
         model.addAttribute("p", proposal);
         model.addAttribute("assignments", service.assignmentsOf(id));
         model.addAttribute("eligible", conflicts.eligible(id));
         model.addAttribute("excluded", conflicts.excluded(id));
-        model.addAttribute("criteria", ScoreCriterion.values());
+        staffPanel.fill(proposal, actor, model);
         model.addAttribute("zone", BusinessTime.ZONE);
         return "review/proposal";
     }
@@ -67,7 +75,7 @@ class ReviewController {
     @PreAuthorize("hasRole('BUREAU_STAFF')")
     String approve(@PathVariable UUID id, @RequestParam BigDecimal amount,
                    @RequestParam(required = false) String comment, Actor actor, RedirectAttributes redirect) {
-        service.approve(id, amount, comment, actor);
+        decisions.decide(id, Decision.APPROVE, amount, comment, actor);
         redirect.addFlashAttribute("notice", "review.decision.approved");
         return "redirect:/review/proposals/" + id;
     }
@@ -75,7 +83,7 @@ class ReviewController {
     @PostMapping("/review/proposals/{id}/decline")
     @PreAuthorize("hasRole('BUREAU_STAFF')")
     String decline(@PathVariable UUID id, @RequestParam String reason, Actor actor, RedirectAttributes redirect) {
-        service.decline(id, reason, actor);
+        decisions.decide(id, Decision.REJECT, null, reason, actor);
         redirect.addFlashAttribute("notice", "review.decision.declined");
         return "redirect:/review/proposals/" + id;
     }
@@ -95,7 +103,10 @@ class ReviewController {
         model.addAttribute("a", assignment);
         // The template shows the content only once the no-conflict declaration is recorded.
         model.addAttribute("p", proposals.summary(assignment.proposalId()));
-        model.addAttribute("criteria", ScoreCriterion.values());
+        model.addAttribute("sheet", scoring.sheetOf(assignment.proposalId()));
+        model.addAttribute("card", scoring.scorecard(id, actor));
+        model.addAttribute("peers", scoring.peerReviews(id, actor));
+        model.addAttribute("recommendations", Recommendation.values());
         model.addAttribute("zone", BusinessTime.ZONE);
         return "review/assignment";
     }
@@ -114,22 +125,6 @@ class ReviewController {
         service.declareConflict(id, explanation, actor);
         redirect.addFlashAttribute("notice", "review.declaration.conflictDone");
         return "redirect:/review/assignments";
-    }
-
-    @PostMapping("/review/assignments/{id}")
-    @PreAuthorize("hasRole('EXPERT')")
-    String score(@PathVariable UUID id, @RequestParam Map<String, String> params, Actor actor,
-                 RedirectAttributes redirect) {
-        Map<ScoreCriterion, Integer> scores = new EnumMap<>(ScoreCriterion.class);
-        for (ScoreCriterion criterion : ScoreCriterion.values()) {
-            String value = params.get(criterion.name());
-            if (value != null && value.matches("\\d{1,2}")) {
-                scores.put(criterion, Integer.valueOf(value));
-            }
-        }
-        service.submitScores(id, scores, params.get("opinion"), actor);
-        redirect.addFlashAttribute("notice", "review.score.done");
-        return "redirect:/review/assignments/" + id;
     }
 
     /** An assignment with the proposal it is about, for the expert's list. */

@@ -75,4 +75,60 @@ class CallTest {
                 "10000000:0.25;5000000:0.30;*:0.2"), now)).isInstanceOf(RuleViolation.class)
                 .hasMessageContaining("tiersInvalid");
     }
+
+    @Test
+    void aGracePeriodKeepsTakingSubmissionsUpToItsLastMinute() {
+        Call call = draft();
+        call.publish(bureau, now);
+        Instant closes = call.closesAt();
+        call.changeWindow(closes, 30, "上传高峰", bureau, now);
+        assertThat(call.acceptsProposals(closes)).isTrue();
+        assertThat(call.acceptsProposals(closes.plus(Duration.ofMinutes(30)).minusMillis(1))).isTrue();
+        assertThat(call.acceptsProposals(closes.plus(Duration.ofMinutes(30)))).isFalse();
+        assertThat(call.submissionDeadline()).isEqualTo(closes.plus(Duration.ofMinutes(30)));
+    }
+
+    @Test
+    void aPublishedCallIsExtendedNeverShortenedAndEveryChangeKeepsItsReason() {
+        Call call = draft();
+        call.publish(bureau, now);
+        Instant closes = call.closesAt();
+        Instant later = closes.plus(Duration.ofDays(3));
+        assertThatThrownBy(() -> call.changeWindow(closes.minusSeconds(60), 0, "提前", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("shortened");
+        assertThatThrownBy(() -> call.changeWindow(later, 0, "  ", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("reasonRequired");
+        assertThatThrownBy(() -> call.changeWindow(later, -1, "r", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("graceRange");
+        assertThatThrownBy(() -> call.changeWindow(later, Call.MAX_GRACE_MINUTES + 1, "r", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("graceRange");
+        assertThatThrownBy(() -> call.changeWindow(closes, 0, "r", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("unchanged");
+
+        call.changeWindow(later, Call.MAX_GRACE_MINUTES, " 系统维护 ", bureau, now);
+        assertThat(call.closesAt()).isEqualTo(later);
+        assertThat(call.windowChanges()).singleElement().satisfies(change -> {
+            assertThat(change.oldClosesAt()).isEqualTo(closes);
+            assertThat(change.newClosesAt()).isEqualTo(later);
+            assertThat(change.newGrace()).isEqualTo(Call.MAX_GRACE_MINUTES);
+            assertThat(change.reason()).isEqualTo("系统维护");
+            assertThat(change.extended()).isTrue();
+        });
+        // A call passed its deadline can still be extended (an outage on deadline day); a closed one cannot.
+        assertThat(call.acceptsProposals(later.plus(Duration.ofDays(2)))).isFalse();
+        call.changeWindow(later.plus(Duration.ofDays(5)), 0, "截止日系统故障", bureau, later.plus(Duration.ofDays(2)));
+        assertThat(call.acceptsProposals(later.plus(Duration.ofDays(2)))).isTrue();
+        call.close(bureau, now);
+        assertThatThrownBy(() -> call.changeWindow(later.plus(Duration.ofDays(9)), 0, "r", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("window.closed");
+    }
+
+    @Test
+    void aDraftCallMayMoveItsDeadlineEitherWayButNotBeforeItOpens() {
+        Call call = draft();
+        call.changeWindow(now.plus(Duration.ofDays(2)), 0, "调整计划", bureau, now);
+        assertThat(call.closesAt()).isEqualTo(now.plus(Duration.ofDays(2)));
+        assertThatThrownBy(() -> call.changeWindow(call.opensAt(), 0, "r", bureau, now))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("windowOrder");
+    }
 }
