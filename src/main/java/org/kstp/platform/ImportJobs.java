@@ -147,9 +147,12 @@ public class ImportJobs {
         });
     }
 
+    /** Writes the count whenever it moved a step on since the last write, so any sequence of counts shows. */
     private IntConsumer progress(UUID id) {
+        int[] written = {0};
         return done -> {
-            if (done % PROGRESS_STEP == 0) {
+            if (Math.abs(done - written[0]) >= PROGRESS_STEP) {
+                written[0] = done;
                 separate.executeWithoutResult(s -> store.progress(id, done));
             }
         };

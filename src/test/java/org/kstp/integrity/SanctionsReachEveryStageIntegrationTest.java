@@ -31,6 +31,7 @@ import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.TestCodes;
 import org.kstp.expert.ConflictCode;
 import org.kstp.expert.ExpertApi;
+import org.kstp.identity.NewAccount;
 import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.EffectWatch;
 import org.kstp.integrity.domain.EntryRules;
@@ -100,6 +101,8 @@ class SanctionsReachEveryStageIntegrationTest {
     EffectWatch effects;
     @Autowired
     DirectoryApi directory;
+    @Autowired
+    org.kstp.identity.IdentityApi identity;
     @Autowired
     ExpertApi experts;
     @Autowired
@@ -198,7 +201,7 @@ class SanctionsReachEveryStageIntegrationTest {
     }
 
     @Test
-    void aSanctionOnTheHostSuspendsTheProjectWhenStaffSaySo() {
+    void aSanctionOnTheHostSuspendsTheProjectWhenStaffSaySo() throws Exception {
         String uscc = TestCodes.valid("653101");
         UUID host = directory.registerOrganisation(new NewOrganisation(uscc, "Host " + uscc, "653101"), bureau).id();
         Project project = runningProject(demo.newApplicant(), host);
@@ -208,6 +211,16 @@ class SanctionsReachEveryStageIntegrationTest {
 
         Waits.until("the project gets a host alert", ASYNC, () -> !projects.findById(project.id()).orElseThrow().alerts().isEmpty());
         UUID recordId = projects.findById(project.id()).orElseThrow().alerts().getFirst().recordId();
+        String admin = "adm." + UUID.randomUUID().toString().substring(0, 8);
+        identity.createAccount(new NewAccount(admin, "Admin-pass-12", "Admin " + admin,
+                java.util.Set.of(org.kstp.common.Role.INSTITUTION_ADMIN), null, host), Actor.system());
+        mvc.perform(get("/projects/" + project.id()).with(demo.as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"funds-held\"")))
+                .andExpect(content().string(containsString("/integrity/mine")));
+        mvc.perform(get("/integrity/mine").with(demo.as(admin))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("KJ-HOST-1")));
+        mvc.perform(get("/integrity/mine").with(demo.as("inst.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("KJ-HOST-1"))));
         projectService.decide(project.id(), recordId, SanctionDecision.SUSPEND, "Pending the appeal", bureau);
         Project suspended = projects.findById(project.id()).orElseThrow();
         assertThat(suspended.status()).isEqualTo(ProjectStatus.SUSPENDED);

@@ -85,12 +85,15 @@ public class ExpertImport implements TabularImport {
     @Override
     @Transactional
     public int commit(List<List<String>> rows, Actor actor, IntConsumer progress) {
-        List<Checked> checked = check(rows, actor, done -> { });
+        // The re-check fills the first half of the bar, the writing the second.
+        List<Checked> checked = check(rows, actor, done -> progress.accept(done / 2));
         long refused = checked.stream().filter(c -> c.line().refused()).count();
         if (refused > 0) {
             throw new RuleViolation("expert.import.hasRefusals", refused);
         }
-        service.enterVetted(checked.stream().map(Checked::vetted).toList(), actor, progress);
+        int half = checked.size() / 2;
+        service.enterVetted(checked.stream().map(Checked::vetted).toList(), actor,
+                done -> progress.accept(half + done / 2));
         return checked.size();
     }
 

@@ -91,13 +91,16 @@ public class RecordImport implements TabularImport {
     @Override
     @Transactional
     public int commit(List<List<String>> rows, Actor actor, IntConsumer progress) {
-        List<ImportRow> checked = check(rows, actor, done -> { });
+        // The re-check fills the first half of the bar, the writing the second.
+        List<ImportRow> checked = check(rows, actor, done -> progress.accept(done / 2));
         long refused = checked.stream().filter(ImportRow::refused).count();
         if (refused > 0) {
             throw new RuleViolation("integrity.import.hasRefusals", refused);
         }
-        return register.appendFindings(checked.stream().map(ImportRow::entry).toList(), actor,
-                checked.isEmpty() ? "" : "lines 2-" + checked.getLast().line(), progress);
+        int half = checked.size() / 2;
+        String lines = checked.isEmpty() ? "" : "lines 2-" + checked.getLast().line();
+        return register.appendFindings(checked.stream().map(ImportRow::entry).toList(), actor, lines,
+                done -> progress.accept(half + done / 2));
     }
 
     private List<ImportRow> check(List<List<String>> records, Actor actor, IntConsumer progress) {

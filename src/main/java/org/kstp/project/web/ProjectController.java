@@ -61,7 +61,9 @@ class ProjectController {
         model.addAttribute("staff", actor.has(Role.BUREAU_STAFF));
         model.addAttribute("held", project.blockingAlert().isPresent());
         model.addAttribute("ownRecord", project.alerts().stream().anyMatch(a -> a.blocksDisbursement()
-                && a.party() == SanctionAlert.Party.PI && project.piAccountId().equals(actor.accountId())));
+                && (a.party() == SanctionAlert.Party.PI && project.piAccountId().equals(actor.accountId())
+                || a.party() == SanctionAlert.Party.HOST && actor.has(Role.INSTITUTION_ADMIN)
+                        && project.hostOrganisationId().equals(actor.organisationId()))));
         return "project/view";
     }
 
