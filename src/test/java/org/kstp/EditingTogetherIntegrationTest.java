@@ -44,11 +44,11 @@ class EditingTogetherIntegrationTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         pi = demo.newApplicant();
         member = demo.newApplicant();
-        ProposalContent base = Demo.completeContent("Written together", "653101");
+        ProposalContent base = demo.openCallContent("Written together", "653101");
         id = proposals.draft(demo.openCall().id(), new ProposalContent(base.title(), base.summary(), base.keywords(),
                 base.planTaskCode(), base.industryCode(), base.countyCode(), base.requestedAmount(),
                 List.of(new TeamMember("Co-author", null, null, null, member.accountId())), base.budget(),
-                base.plannedEndOn()), pi);
+                base.plannedEndOn(), base.detail()), pi);
     }
 
     private MockHttpServletRequestBuilder form(String path, Actor who, String title, long version) {

@@ -3,8 +3,12 @@ package org.kstp.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import org.kstp.program.CallItemDraft;
+import org.kstp.program.RequiredSection;
 import org.springframework.core.io.ClassPathResource;
 import org.yaml.snakeyaml.Yaml;
 
@@ -27,6 +31,24 @@ record DemoData(List<Map<String, Object>> organisations, List<Map<String, Object
     @SuppressWarnings("unchecked")
     Map<String, Object> call() {
         return (Map<String, Object>) program.get("call");
+    }
+
+    /** The demo call's items, in order. */
+    @SuppressWarnings("unchecked")
+    List<CallItemDraft> callItems() {
+        return ((List<Map<String, Object>>) call().getOrDefault("items", List.of())).stream()
+                .map(i -> new CallItemDraft((String) i.get("title"), (String) i.get("researchGoals"),
+                        (String) i.get("indicators"), i.get("budgetCap") == null ? null : decimal(i.get("budgetCap")),
+                        i.get("maxFunded") == null ? null : ((Number) i.get("maxFunded")).intValue()))
+                .toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    Set<RequiredSection> requiredSections() {
+        Set<RequiredSection> sections = EnumSet.noneOf(RequiredSection.class);
+        ((List<String>) call().getOrDefault("requiredSections", List.of()))
+                .forEach(code -> sections.add(RequiredSection.valueOf(code)));
+        return sections;
     }
 
     static BigDecimal decimal(Object value) {

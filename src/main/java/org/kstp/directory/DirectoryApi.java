@@ -14,6 +14,12 @@ public interface DirectoryApi {
     /** One county by its six-digit code (e.g. 653101), so callers can check a code they were given. */
     Optional<CountySummary> county(String code);
 
+    /** A GB/T 13745 discipline by its code; empty for an unknown code. */
+    Optional<DisciplineSummary> discipline(String code);
+
+    /** Disciplines whose code starts with, or whose name contains, the query; finer levels last; at most {@code limit}. */
+    List<DisciplineSummary> searchDisciplines(String query, int limit);
+
     /** An organisation by id; empty when none exists (callers decide whether the actor may see it). */
     Optional<OrganisationSummary> organisation(UUID id);
 

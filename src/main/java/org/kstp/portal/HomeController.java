@@ -5,11 +5,8 @@ import org.kstp.program.ProgramApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
-import org.kstp.common.NotFound;
-import java.util.UUID;
 
-/** The public home page: calls open now, with their deadlines, and each call's public page. */
+/** The public home page: calls open now, with their deadlines. */
 @Controller
 class HomeController {
 
@@ -24,15 +21,5 @@ class HomeController {
         model.addAttribute("calls", programs.openCalls());
         model.addAttribute("zone", BusinessTime.ZONE);
         return "portal/home";
-    }
-
-    @GetMapping("/portal/calls/{id}")
-    String call(@PathVariable UUID id, Model model) {
-        // Only published calls are public; drafts and unknown ids look the same from outside.
-        var call = programs.openCalls().stream().filter(c -> c.id().equals(id)).findFirst()
-                .orElseThrow(() -> new NotFound("call", id));
-        model.addAttribute("call", call);
-        model.addAttribute("zone", BusinessTime.ZONE);
-        return "portal/call";
     }
 }

@@ -9,6 +9,12 @@ public interface ProgramApi {
 
     Optional<CallView> call(UUID id);
 
+    /**
+     * A call the bureau has published (whether or not its window is open now), for the public portal;
+     * drafts and closed calls are empty, as if unknown.
+     */
+    Optional<CallView> publishedCall(UUID id);
+
     /** Published calls whose window is open now, closing soonest first: what applicants can apply to. */
     List<CallView> openCalls();
 

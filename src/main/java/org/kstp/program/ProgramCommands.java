@@ -12,6 +12,9 @@ public interface ProgramCommands {
     /** Drafts a call in the programme; refused for an empty window or a non-positive cap. */
     UUID draftCall(UUID programId, CallDraft draft, Actor actor);
 
+    /** Adds an item to a draft or published call; refused when the item's cap exceeds the call's. */
+    UUID addCallItem(UUID callId, CallItemDraft item, Actor actor);
+
     /** Publishes a draft call; refused once its window has passed. */
     void publishCall(UUID callId, Actor actor);
 }

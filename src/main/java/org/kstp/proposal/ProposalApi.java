@@ -13,6 +13,9 @@ public interface ProposalApi {
 
     ProposalSummary summary(UUID id);
 
+    /** Call item, discipline, period, partners, indicators and schedule, resolved for reading. */
+    ProposalDetailView detail(UUID id);
+
     /** The PI, team, host and the PI's recent coworkers, for the conflict-of-interest rules of review. */
     ProposalParticipants participants(UUID id);
 

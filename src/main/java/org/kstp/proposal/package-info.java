@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Proposal",
         allowedDependencies = {"common", "platform", "audit", "identity", "directory", "plan", "program",
-                "attachment", "integrity"})
+                "attachment", "integrity", "demand"})
 package org.kstp.proposal;

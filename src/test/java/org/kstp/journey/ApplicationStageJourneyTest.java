@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.program.CallDraft;
+import org.kstp.program.CallItemDraft;
 import org.kstp.program.ProgramCommands;
 import org.kstp.program.RuleDefaults;
 import org.kstp.proposal.domain.ProposalAction;
@@ -35,6 +36,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 @KstpIntegrationTest
 class ApplicationStageJourneyTest {
+
+    private static final String PARTNER_USCC = "12370000495570035E";
 
     private static Browser browser;
 
@@ -81,6 +84,8 @@ class ApplicationStageJourneyTest {
                 Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(10)),
                 new BigDecimal("800000"), true, true, defaults.indirectTiers(),
                 defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of("653125", 1)), bureau);
+        programs.addCallItem(callId, new CallItemDraft("红枣水肥一体化与绿色防控", "集成水肥一体化技术",
+                "示范面积不少于1000亩", new BigDecimal("400000"), 2), bureau);
         programs.publishCall(callId, bureau);
         Actor applicant = demo.newApplicant();
 
@@ -93,6 +98,13 @@ class ApplicationStageJourneyTest {
         pi.getByLabel("实施县市").selectOption("653125");
         pi.getByLabel("申请经费（元）").fill("300000");
         pi.getByLabel("计划完成日期").fill("2028-06-30");
+        pi.getByLabel("申报指南条目").selectOption(new com.microsoft.playwright.options.SelectOption()
+                .setLabel("条目1：红枣水肥一体化与绿色防控 （单项经费不超过400,000.00元）"));
+        pi.getByTestId("discipline-search").fill("经济林");
+        pi.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("22045 经济林学")).click();
+        assertThat(pi.getByLabel("所属学科（GB/T 13745）")).hasValue("22045");
+        pi.getByLabel("统一社会信用代码").first().fill(PARTNER_USCC);
+        pi.getByLabel("合作方式").first().selectOption("DEMONSTRATION");
         pi.getByLabel("姓名").first().fill("古丽·买买提");
         var budget = pi.getByTestId("budget-lines");
         budget.getByLabel("名称").nth(0).fill("田间试验与检测");
@@ -105,6 +117,8 @@ class ApplicationStageJourneyTest {
         pi.getByLabel("间接费用（元）").fill("40000");
         click(pi, "保存");
         assertThat(pi.getByTestId("checklist-ok")).isVisible();
+        assertThat(pi.getByTestId("partner-list")).containsText("山东省援疆农业技术研究院（演示）");
+        assertThat(pi.getByTestId("call-item")).containsText("红枣水肥一体化与绿色防控");
 
         pi.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("提交").setExact(true)).dblclick();
         assertThat(pi.getByTestId("proposal-status")).hasText("已提交");
@@ -147,7 +161,7 @@ class ApplicationStageJourneyTest {
 
     private UUID endorsedSecondProposal(UUID callId) {
         Actor other = demo.newApplicant();
-        UUID id = proposals.draft(callId, Demo.completeContent("Second in the county", "653125"), other);
+        UUID id = proposals.draft(callId, demo.contentFor(callId, "Second in the county", "653125"), other);
         proposals.act(id, ProposalAction.SUBMIT, null, other);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         return id;

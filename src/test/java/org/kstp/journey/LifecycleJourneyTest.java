@@ -75,7 +75,18 @@ class LifecycleJourneyTest {
         pi.getByLabel("所属产业").selectOption("AGRI_PROCESSING");
         pi.getByLabel("实施县市").selectOption("653125");
         pi.getByLabel("申请经费（元）").fill("450000");
+        pi.getByLabel("计划开始日期").fill("2027-01-01");
         pi.getByLabel("计划完成日期").fill("2028-12-31");
+        // A new call requires a discipline, indicators and a schedule by default.
+        pi.getByLabel("所属学科（GB/T 13745）").fill("21040");
+        var indicators = pi.getByTestId("indicators");
+        indicators.getByLabel("考核指标").first().fill("示范日光温室");
+        indicators.getByLabel("目标值").first().fill("200");
+        indicators.getByLabel("单位").first().fill("座");
+        var milestones = pi.getByTestId("milestones");
+        milestones.getByLabel("开始日期").first().fill("2027-03-01");
+        milestones.getByLabel("结束日期").first().fill("2027-12-31");
+        milestones.getByLabel("阶段目标（里程碑）").first().fill("完成滴灌系统安装");
         var budget = pi.getByTestId("budget-lines");
         budget.getByLabel("名称").nth(0).fill("滴灌设备安装调试");
         budget.getByLabel("金额（元）").nth(0).fill("350000");

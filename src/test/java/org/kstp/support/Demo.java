@@ -13,9 +13,12 @@ import org.kstp.program.ProgramApi;
 import java.time.LocalDate;
 import org.kstp.expert.ExpertApi;
 import org.kstp.expert.NewExpert;
+import org.kstp.proposal.domain.AssessableIndicator;
 import org.kstp.proposal.domain.Budget;
 import org.kstp.proposal.domain.FormalCheck;
+import org.kstp.proposal.domain.Milestone;
 import org.kstp.proposal.domain.ProposalAction;
+import org.kstp.proposal.domain.ProposalDetail;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.domain.BudgetLine;
 import org.kstp.proposal.domain.CostCategory;
@@ -51,7 +54,7 @@ public class Demo {
     public java.util.UUID readyForReview() {
         Actor bureau = actor("bureau.admin");
         Actor pi = newApplicant();
-        java.util.UUID id = proposals.draft(openCall().id(), completeContent("Review " + pi.username(), "653101"), pi);
+        java.util.UUID id = proposals.draft(openCall().id(), openCallContent("Review " + pi.username(), "653101"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);
@@ -103,11 +106,34 @@ public class Demo {
                 .findFirst().orElseThrow();
     }
 
-    /** Content that passes every checklist rule of the demo call: 90,000 direct + 10,000 indirect. */
+    /**
+     * Content that passes every checklist rule of a call without items: 90,000 direct + 10,000
+     * indirect, a discipline, one indicator and one milestone inside a two-year period.
+     */
     public static ProposalContent completeContent(String title, String county) {
+        LocalDate start = LocalDate.now();
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
                 List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
-                        null)), new BigDecimal("10000.00"), List.of()), LocalDate.now().plusYears(2));
+                        null)), new BigDecimal("10000.00"), List.of()), start.plusYears(2),
+                new ProposalDetail(null, "22045", start, List.of(),
+                        List.of(new AssessableIndicator("Demonstration orchards", "500", "mu")),
+                        List.of(new Milestone(start.plusMonths(1), start.plusYears(1), "Trial plots set up",
+                                "Trial report"))));
+    }
+
+    /** {@link #completeContent} answering the first item of the demo call, as its checklist requires. */
+    public ProposalContent openCallContent(String title, String county) {
+        return contentFor(openCall().id(), title, county);
+    }
+
+    /** {@link #completeContent} answering the call's first item, if it has items. */
+    public ProposalContent contentFor(java.util.UUID callId, String title, String county) {
+        ProposalContent content = completeContent(title, county);
+        ProposalDetail d = content.detail();
+        java.util.UUID item = programs.call(callId).orElseThrow().items().stream().findFirst()
+                .map(i -> i.id()).orElse(null);
+        return content.withDetail(new ProposalDetail(item, d.disciplineCode(), d.plannedStartOn(), d.partners(),
+                d.indicators(), d.milestones()));
     }
 }

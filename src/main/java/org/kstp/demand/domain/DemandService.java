@@ -75,22 +75,28 @@ public class DemandService {
                 ? "-> " + mergeInto + (comment == null || comment.isBlank() ? "" : ": " + comment.trim()) : comment);
     }
 
-    /** Links a demand to a call it feeds; the call must exist in the program module. */
+    /**
+     * Links a demand to the call item it feeds (null: the whole call); the call must exist in the
+     * program module and the item must be one of its items.
+     */
     @Transactional
-    public void linkCall(UUID id, UUID callId, Actor actor) {
+    public void linkCall(UUID id, UUID callId, UUID callItemId, Actor actor) {
         TechnologyDemand demand = bureauOnly(id, actor);
-        programs.call(callId).orElseThrow(() -> new NotFound("call", callId));
-        demand.linkCall(callId, actor, clock.instant());
+        var call = programs.call(callId).orElseThrow(() -> new NotFound("call", callId));
+        if (callItemId != null && call.item(callItemId).isEmpty()) {
+            throw new RuleViolation("demand.link.unknownItem");
+        }
+        demand.linkCall(callId, callItemId, actor, clock.instant());
         demands.save(demand);
-        audit.record(actor, "demand", id, "LINK_CALL", callId.toString());
+        audit.record(actor, "demand", id, "LINK_CALL", callId + (callItemId == null ? "" : "/" + callItemId));
     }
 
     @Transactional
-    public void unlinkCall(UUID id, UUID callId, Actor actor) {
+    public void unlinkCall(UUID id, UUID callId, UUID callItemId, Actor actor) {
         TechnologyDemand demand = bureauOnly(id, actor);
-        demand.unlinkCall(callId, clock.instant());
+        demand.unlinkCall(callId, callItemId, clock.instant());
         demands.save(demand);
-        audit.record(actor, "demand", id, "UNLINK_CALL", callId.toString());
+        audit.record(actor, "demand", id, "UNLINK_CALL", callId + (callItemId == null ? "" : "/" + callItemId));
     }
 
     /** The demand, if it exists and the actor may see it; otherwise "not found" either way. */

@@ -11,6 +11,7 @@ import org.kstp.common.Actor;
 import org.kstp.common.Money;
 import org.kstp.common.RuleViolation;
 import org.kstp.common.TransitionTable;
+import org.kstp.demand.DemandLink;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -143,24 +144,43 @@ public class TechnologyDemand {
         updatedAt = now;
     }
 
-    /** Links the demand to a call it feeds; only a demand the bureau has accepted can feed a call. */
+    /** Links the demand to a whole call it feeds. */
     public void linkCall(UUID callId, Actor actor, Instant now) {
+        linkCall(callId, null, actor, now);
+    }
+
+    /**
+     * Links the demand to the call item it feeds (null: the whole call); only a demand the bureau has
+     * accepted can feed a call, and each item once.
+     */
+    public void linkCall(UUID callId, UUID callItemId, Actor actor, Instant now) {
         if (!DemandStatus.LINKABLE.contains(status)) {
             throw new RuleViolation("demand.link.notLinkable", TransitionTable.labelKey("demand", status));
         }
-        if (linkedCallIds().contains(callId)) {
+        DemandLink target = new DemandLink(callId, callItemId);
+        if (links().contains(target)) {
             throw new RuleViolation("demand.link.duplicate");
         }
-        callLinks.add(new CallLink(callId, actor.accountId(), actor.displayName(), now));
+        callLinks.add(new CallLink(callId, callItemId, actor.accountId(), actor.displayName(), now));
         updatedAt = now;
     }
 
-    /** Removes a link made by mistake; the audit log keeps that it existed. */
     public void unlinkCall(UUID callId, Instant now) {
-        if (!callLinks.removeIf(link -> link.callId().equals(callId))) {
+        unlinkCall(callId, null, now);
+    }
+
+    /** Removes a link made by mistake; the audit log keeps that it existed. */
+    public void unlinkCall(UUID callId, UUID callItemId, Instant now) {
+        DemandLink target = new DemandLink(callId, callItemId);
+        if (!callLinks.removeIf(link -> link.target().equals(target))) {
             throw new RuleViolation("demand.link.missing");
         }
         updatedAt = now;
+    }
+
+    /** The call items and calls the demand feeds. */
+    public List<DemandLink> links() {
+        return callLinks.stream().map(CallLink::target).toList();
     }
 
     public Set<DemandAction> allowedActions() {

@@ -40,8 +40,13 @@ public class DemandQuery {
     public record Ref(UUID id, String title, String status) {
     }
 
-    /** A call the bureau may link a demand to: any call not closed, including drafts being written. */
-    public record CallOption(UUID id, String title, String programName, String status) {
+    /**
+     * A call item, or a call as a whole, the bureau may link a demand to: any call not closed,
+     * including drafts being written.
+     *
+     * @param target "callId" or "callId:itemId", the value the link form posts
+     */
+    public record CallOption(String target, String title, String programName, String status) {
     }
 
     public List<Row> list(Actor actor, String status) {
@@ -89,9 +94,12 @@ public class DemandQuery {
      */
     public List<CallOption> linkableCalls() {
         return jdbc.sql("""
-                select c.id, c.title, p.name as program_name, c.status
+                select c.id::text || coalesce(':' || i.item_id::text, '') as target,
+                       c.title || coalesce(' / ' || (i.position + 1) || '. ' || i.title, '') as title,
+                       p.name as program_name, c.status
                 from program_call c join program_program p on p.id = c.program_id
-                where c.status <> 'CLOSED' order by c.created_at desc limit 200""")
+                     left join program_call_item i on i.call_id = c.id
+                where c.status <> 'CLOSED' order by c.created_at desc, i.position nulls first limit 500""")
                 .query(CallOption.class).list();
     }
 

@@ -2,9 +2,9 @@ package org.kstp.demand.query;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.demand.DemandLink;
 import org.kstp.demand.DemandTrailContributor;
 import org.kstp.demand.TrailStep;
 import org.springframework.stereotype.Component;
@@ -24,9 +24,9 @@ public class DemandTrail {
     /**
      * @param viewer null on the public page
      */
-    public List<TrailStep> steps(UUID demandId, Set<UUID> linkedCallIds, Actor viewer) {
+    public List<TrailStep> steps(UUID demandId, List<DemandLink> links, Actor viewer) {
         List<TrailStep> steps = new ArrayList<>();
-        contributors.forEach(c -> steps.addAll(c.steps(demandId, linkedCallIds, viewer)));
+        contributors.forEach(c -> steps.addAll(c.steps(demandId, links, viewer)));
         return steps;
     }
 }

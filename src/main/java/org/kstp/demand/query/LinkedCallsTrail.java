@@ -3,19 +3,20 @@ package org.kstp.demand.query;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
+import org.kstp.demand.DemandLink;
 import org.kstp.demand.DemandTrailContributor;
 import org.kstp.demand.TrailStep;
+import org.kstp.program.CallItemView;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.springframework.stereotype.Component;
 
 /**
- * The first part of a demand's trail: the calls it was linked to. The public sees only calls that
- * are open (drafts are not public yet); staff see every linked call.
+ * The first part of a demand's trail: the call items (or whole calls) it was linked to. The public
+ * sees only calls that are published (drafts are not public yet); staff see every link.
  */
 @Component
 class LinkedCallsTrail implements DemandTrailContributor {
@@ -27,12 +28,13 @@ class LinkedCallsTrail implements DemandTrailContributor {
     }
 
     @Override
-    public List<TrailStep> steps(UUID demandId, Set<UUID> linkedCallIds, Actor viewer) {
+    public List<TrailStep> steps(UUID demandId, List<DemandLink> links, Actor viewer) {
         List<TrailStep> steps = new ArrayList<>();
-        for (UUID callId : linkedCallIds) {
-            programs.call(callId).ifPresent(call -> {
-                if (viewer != null || call.acceptingProposals()) {
-                    steps.add(step(call, viewer));
+        for (DemandLink link : links) {
+            programs.call(link.callId()).ifPresent(call -> {
+                boolean published = programs.publishedCall(call.id()).isPresent();
+                if (viewer != null || published) {
+                    steps.add(step(call, call.item(link.callItemId()).orElse(null), viewer, published));
                 }
             });
         }
@@ -40,13 +42,17 @@ class LinkedCallsTrail implements DemandTrailContributor {
         return steps;
     }
 
-    private static TrailStep step(CallView call, Actor viewer) {
+    private static TrailStep step(CallView call, CallItemView item, Actor viewer, boolean published) {
         String href;
         if (viewer != null && viewer.has(Role.BUREAU_STAFF)) {
-            href = "/calls/" + call.id();
+            href = "/calls/" + call.id() + (item == null ? "" : "#items");
         } else {
-            href = call.acceptingProposals() ? "/portal/calls/" + call.id() : null;
+            href = published ? "/portal/calls/" + call.id() : null;
         }
-        return new TrailStep("demand.trail.call", call.title(), call.programName(), href, null);
+        if (item == null) {
+            return new TrailStep("demand.trail.call", call.title(), call.programName(), href, null);
+        }
+        return new TrailStep("demand.trail.callItem", call.title() + " / " + item.number() + ". " + item.title(),
+                call.programName(), href, null);
     }
 }

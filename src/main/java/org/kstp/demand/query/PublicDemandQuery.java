@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,8 +53,9 @@ public class PublicDemandQuery {
     }
 
     /** The calls a published demand feeds; the trail decides which of them the public may see. */
-    public Set<UUID> linkedCallIds(UUID id) {
-        return Set.copyOf(jdbc.sql("select call_id from demand_call_link where demand_id = :id")
-                .param("id", id).query(UUID.class).list());
+    public List<org.kstp.demand.DemandLink> links(UUID id) {
+        return jdbc.sql("select call_id, call_item_id from demand_call_link where demand_id = :id")
+                .param("id", id).query((rs, n) -> new org.kstp.demand.DemandLink(rs.getObject(1, UUID.class),
+                        rs.getObject(2, UUID.class))).list();
     }
 }

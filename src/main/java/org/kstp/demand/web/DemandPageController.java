@@ -55,7 +55,7 @@ class DemandPageController {
         model.addAttribute("showContact", DemandPermissions.canSeeContact(actor, d));
         model.addAttribute("actions", DemandPermissions.allowedActions(actor, d));
         model.addAttribute("needReason", DemandAction.NEED_REASON);
-        model.addAttribute("trail", trail.steps(id, d.linkedCallIds(), actor));
+        model.addAttribute("trail", trail.steps(id, d.links(), actor));
         model.addAttribute("mergedIntoDemand", d.mergedIntoId() == null ? null : query.ref(d.mergedIntoId()));
         model.addAttribute("mergedFrom", query.mergedInto(id));
         model.addAttribute("mergeCandidates", DemandPermissions.allowedActions(actor, d).contains(DemandAction.MERGE)
@@ -69,13 +69,18 @@ class DemandPageController {
         return "demand/view";
     }
 
-    /** A linked call as the bureau manages it. */
-    record LinkedCall(UUID callId, String title, String linkedByName, Instant linkedAt) {
+    /** A linked call item (or call) as the bureau manages it. */
+    record LinkedCall(UUID callId, UUID callItemId, String title, String linkedByName, Instant linkedAt) {
     }
 
     private List<LinkedCall> linkedCalls(TechnologyDemand d) {
-        return d.callLinks().stream().map(link -> new LinkedCall(link.callId(), programs.call(link.callId())
-                .map(CallView::title).orElse(link.callId().toString()), link.linkedByName(), link.linkedAt())).toList();
+        return d.callLinks().stream().map(link -> new LinkedCall(link.callId(), link.callItemId(),
+                programs.call(link.callId()).map(call -> label(call, link.callItemId()))
+                        .orElse(link.callId().toString()), link.linkedByName(), link.linkedAt())).toList();
+    }
+
+    private static String label(CallView call, UUID itemId) {
+        return call.item(itemId).map(i -> call.title() + " / " + i.number() + ". " + i.title()).orElse(call.title());
     }
 
     @PostMapping("/demands/{id}/actions/{action}")
@@ -87,16 +92,29 @@ class DemandPageController {
         return "redirect:/demands/" + id;
     }
 
+    /** Links a call item; {@code target} is "callId" or "callId:itemId" from the one select of the page. */
     @PostMapping("/demands/{id}/calls")
-    String link(@PathVariable UUID id, @RequestParam UUID callId, Actor actor, RedirectAttributes redirect) {
-        service.linkCall(id, callId, actor);
+    String link(@PathVariable UUID id, @RequestParam(required = false) UUID callId,
+                @RequestParam(required = false) String target, Actor actor, RedirectAttributes redirect) {
+        UUID call = callId;
+        UUID item = null;
+        if (target != null && !target.isBlank()) {
+            String[] parts = target.split(":");
+            call = UUID.fromString(parts[0]);
+            item = parts.length > 1 ? UUID.fromString(parts[1]) : null;
+        }
+        if (call == null) {
+            throw new org.kstp.common.RuleViolation("demand.link.chooseCall");
+        }
+        service.linkCall(id, call, item, actor);
         redirect.addFlashAttribute("notice", "demand.done.LINK_CALL");
         return "redirect:/demands/" + id;
     }
 
     @PostMapping("/demands/{id}/calls/{callId}/unlink")
-    String unlink(@PathVariable UUID id, @PathVariable UUID callId, Actor actor, RedirectAttributes redirect) {
-        service.unlinkCall(id, callId, actor);
+    String unlink(@PathVariable UUID id, @PathVariable UUID callId, @RequestParam(required = false) UUID item,
+                  Actor actor, RedirectAttributes redirect) {
+        service.unlinkCall(id, callId, item, actor);
         redirect.addFlashAttribute("notice", "demand.done.UNLINK_CALL");
         return "redirect:/demands/" + id;
     }

@@ -45,7 +45,7 @@ class PublicDemandController {
         var demand = query.demand(id).orElseThrow(() -> new NotFound("demand", id));
         model.addAttribute("d", demand);
         model.addAttribute("gbtName", gbt.name(demand.gbtIndustryCode()).orElse(null));
-        model.addAttribute("trail", trail.steps(id, query.linkedCallIds(id), null));
+        model.addAttribute("trail", trail.steps(id, query.links(id), null));
         model.addAttribute("zone", BusinessTime.ZONE);
         names.addTo(model);
         return "demand/public-view";

@@ -8,8 +8,10 @@ import org.kstp.common.RuleViolation;
 import org.kstp.common.Uscc;
 import org.kstp.directory.CountySummary;
 import org.kstp.directory.DirectoryApi;
+import org.kstp.directory.DisciplineSummary;
 import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.OrganisationSummary;
+import org.kstp.directory.query.DisciplineQuery;
 import org.kstp.directory.query.RegionQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,8 +23,11 @@ class DirectoryService implements DirectoryApi {
     private final RegionQuery regions;
     private final OrganisationRepository organisations;
     private final OrganisationRegistry registry;
+    private final DisciplineQuery disciplines;
 
-    DirectoryService(RegionQuery regions, OrganisationRepository organisations, OrganisationRegistry registry) {
+    DirectoryService(RegionQuery regions, OrganisationRepository organisations, OrganisationRegistry registry,
+                     DisciplineQuery disciplines) {
+        this.disciplines = disciplines;
         this.regions = regions;
         this.organisations = organisations;
         this.registry = registry;
@@ -36,6 +41,16 @@ class DirectoryService implements DirectoryApi {
     @Override
     public Optional<CountySummary> county(String code) {
         return code == null ? Optional.empty() : regions.county(code.trim());
+    }
+
+    @Override
+    public Optional<DisciplineSummary> discipline(String code) {
+        return code == null || code.isBlank() ? Optional.empty() : disciplines.byCode(code);
+    }
+
+    @Override
+    public List<DisciplineSummary> searchDisciplines(String query, int limit) {
+        return disciplines.search(query, limit);
     }
 
     @Override

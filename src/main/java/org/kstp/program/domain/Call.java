@@ -14,14 +14,19 @@ import org.kstp.common.RuleViolation;
 import org.kstp.common.TransitionTable;
 import org.kstp.program.BudgetRules;
 import org.kstp.program.CallDraft;
+import org.kstp.program.CallItemDraft;
 import org.kstp.program.ConcurrencyRules;
 import org.kstp.program.ConflictRules;
+import org.kstp.program.RequiredSection;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A call for proposals: a window, a budget cap, and the routing stages it uses. */
+/**
+ * A call for proposals: a window, a budget cap, the routing stages it uses, the parts of the proposal
+ * form it requires, and its items.
+ */
 @Table("program_call")
 public class Call {
 
@@ -56,6 +61,9 @@ public class Call {
     private boolean conflictSameCounty;
     @MappedCollection(idColumn = "call_id")
     private final Set<CallQuota> quotas;
+    @MappedCollection(idColumn = "call_id", keyColumn = "position")
+    private final List<CallItem> items;
+    private String requiredSections;
     private CallStatus status;
     private final Instant createdAt;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
@@ -70,8 +78,8 @@ public class Call {
          BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit, int memberProjectLimit,
          int institutionOverdueLimit, boolean concurrencyExempt, int conflictSameOrganisationYears,
          int conflictRelationYears, int conflictCollaborationYears, boolean conflictSameCounty, Set<CallQuota> quotas,
-         CallStatus status, Instant createdAt, List<CallStatusChange> history, int graceMinutes,
-         List<CallWindowChange> windowChanges, Long version) {
+         List<CallItem> items, String requiredSections, CallStatus status, Instant createdAt,
+         List<CallStatusChange> history, int graceMinutes, List<CallWindowChange> windowChanges, Long version) {
         this.id = id;
         this.programId = programId;
         this.title = title;
@@ -92,6 +100,8 @@ public class Call {
         this.conflictCollaborationYears = conflictCollaborationYears;
         this.conflictSameCounty = conflictSameCounty;
         this.quotas = Set.copyOf(quotas);
+        this.items = new ArrayList<>(items);
+        this.requiredSections = requiredSections == null ? "" : requiredSections;
         this.status = status;
         this.createdAt = createdAt;
         this.history = new ArrayList<>(history);
@@ -128,8 +138,49 @@ public class Call {
                 Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
                 c.institutionOverdueLimit(), c.exempt(), conflict.sameOrganisationYears(), conflict.relationYears(),
-                conflict.collaborationYears(), conflict.sameCounty(), quotas, CallStatus.DRAFT, now, List.of(), 0,
-                List.of(), null);
+                conflict.collaborationYears(), conflict.sameCounty(), quotas, List.of(),
+                RequiredSection.format(d.requiredSections()), CallStatus.DRAFT, now, List.of(), 0, List.of(), null);
+    }
+
+    /**
+     * Adds an item. Items may be added while the call is drafted or published (a published call may
+     * gain an item after a demand is collected late), never once it is closed.
+     */
+    public UUID addItem(CallItemDraft draft) {
+        requireOpenForItems();
+        CallItem item = CallItem.of(UUID.randomUUID(), draft, budgetCap);
+        items.add(item);
+        return item.itemId();
+    }
+
+    /** Rewrites an item in place, keeping its id and position. */
+    public void reviseItem(UUID itemId, CallItemDraft draft) {
+        requireOpenForItems();
+        int at = indexOf(itemId);
+        items.set(at, CallItem.of(itemId, draft, budgetCap));
+    }
+
+    /** Removes an item; only from a draft call, since proposals may already answer a published one. */
+    public void removeItem(UUID itemId) {
+        if (status != CallStatus.DRAFT) {
+            throw new RuleViolation("program.item.removeOnlyDraft");
+        }
+        items.remove(indexOf(itemId));
+    }
+
+    private void requireOpenForItems() {
+        if (status == CallStatus.CLOSED) {
+            throw new RuleViolation("program.item.callClosed");
+        }
+    }
+
+    private int indexOf(UUID itemId) {
+        for (int i = 0; i < items.size(); i++) {
+            if (items.get(i).itemId().equals(itemId)) {
+                return i;
+            }
+        }
+        throw new RuleViolation("program.item.unknown");
     }
 
     public void publish(Actor actor, Instant now) {
@@ -225,6 +276,8 @@ public class Call {
     }
 
     public Set<CallQuota> quotas() { return quotas; }
+    public List<CallItem> items() { return List.copyOf(items); }
+    public Set<RequiredSection> requiredSections() { return RequiredSection.parse(requiredSections); }
     public List<CallStatusChange> history() { return List.copyOf(history); }
     public int graceMinutes() { return graceMinutes; }
     public List<CallWindowChange> windowChanges() { return List.copyOf(windowChanges); }

@@ -9,6 +9,7 @@ import org.kstp.common.NotFound;
 import org.kstp.common.RuleViolation;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallDraft;
+import org.kstp.program.CallItemDraft;
 import org.kstp.program.CallWindowChanged;
 import org.kstp.program.ConflictRules;
 import org.kstp.program.ProgramCommands;
@@ -92,6 +93,32 @@ public class ProgramService implements ProgramCommands {
                 oldClosesAt + " -> " + newClosesAt + ", grace " + graceMinutes + " min: " + reason.strip());
         events.publishEvent(new CallWindowChanged(callId, call.title(), oldClosesAt, newClosesAt, graceMinutes,
                 reason.strip()));
+    }
+
+    @Override
+    @Transactional
+    public UUID addCallItem(UUID callId, CallItemDraft item, Actor actor) {
+        Call call = call(callId);
+        UUID itemId = call.addItem(item);
+        calls.save(call);
+        audit.record(actor, "call", callId, "ADD_ITEM", itemId + " " + item.title().trim());
+        return itemId;
+    }
+
+    @Transactional
+    public void reviseCallItem(UUID callId, UUID itemId, CallItemDraft item, Actor actor) {
+        Call call = call(callId);
+        call.reviseItem(itemId, item);
+        calls.save(call);
+        audit.record(actor, "call", callId, "REVISE_ITEM", itemId + " " + item.title().trim());
+    }
+
+    @Transactional
+    public void removeCallItem(UUID callId, UUID itemId, Actor actor) {
+        Call call = call(callId);
+        call.removeItem(itemId);
+        calls.save(call);
+        audit.record(actor, "call", callId, "REMOVE_ITEM", itemId.toString());
     }
 
     @Override

@@ -9,7 +9,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.kstp.program.BudgetRules;
+import org.kstp.program.CallItemView;
 import org.kstp.program.CallView;
+import org.kstp.program.RequiredSection;
 import org.kstp.program.ConcurrencyRules;
 import org.kstp.program.ConflictRules;
 import org.kstp.program.ProgramApi;
@@ -37,6 +39,12 @@ class CallQuery implements ProgramApi {
     @Override
     public Optional<CallView> call(UUID id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("now", now()).param("id", id)
+                .query(this::map).optional();
+    }
+
+    @Override
+    public Optional<CallView> publishedCall(UUID id) {
+        return jdbc.sql(SELECT + " where c.id = :id and c.status = 'PUBLISHED'").param("now", now()).param("id", id)
                 .query(this::map).optional();
     }
 
@@ -73,7 +81,17 @@ class CallQuery implements ProgramApi {
                 BudgetRules.parse(rs.getString("indirect_tiers"), rs.getBigDecimal("equipment_justification_threshold")),
                 new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
                         rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
-                quotas(id), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"));
+                quotas(id), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"),
+                items(id), RequiredSection.parse(rs.getString("required_sections")));
+    }
+
+    private List<CallItemView> items(UUID callId) {
+        return jdbc.sql("""
+                select item_id, position, title, research_goals, indicators, budget_cap, max_funded
+                from program_call_item where call_id = ? order by position""").param(callId)
+                .query((rs, n) -> new CallItemView(rs.getObject(1, UUID.class), rs.getInt(2) + 1, rs.getString(3),
+                        rs.getString(4), rs.getString(5), rs.getBigDecimal(6), (Integer) rs.getObject(7)))
+                .list();
     }
 
     private Map<String, Integer> quotas(UUID callId) {

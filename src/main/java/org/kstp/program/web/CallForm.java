@@ -15,6 +15,7 @@ import java.util.Map;
 import org.kstp.directory.CountySummary;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
+import org.kstp.program.RequiredSection;
 import org.kstp.program.RuleDefaults;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -38,6 +39,9 @@ public class CallForm {
     @Min(0) private int institutionOverdueLimit;
     private boolean concurrencyExempt;
     private Map<String, Integer> quotas = new LinkedHashMap<>();
+    /** Most calls want a discipline, indicators and a schedule; partners only where the call says so. */
+    private java.util.Set<RequiredSection> requiredSections = java.util.EnumSet.of(RequiredSection.DISCIPLINE,
+            RequiredSection.INDICATORS, RequiredSection.MILESTONES);
 
     static CallForm blank(RuleDefaults defaults, Iterable<CountySummary> counties) {
         CallForm form = new CallForm();
@@ -56,7 +60,8 @@ public class CallForm {
         return new CallDraft(title, guideline, opensAt.atZone(zone).toInstant(), closesAt.atZone(zone).toInstant(),
                 budgetCap, endorsementRequired, recommendationRequired, indirectTiers.replace(" ", ""),
                 equipmentJustificationThreshold, new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit,
-                institutionOverdueLimit, concurrencyExempt), recommendationRequired ? quota : Map.of());
+                institutionOverdueLimit, concurrencyExempt), recommendationRequired ? quota : Map.of(),
+                requiredSections == null ? java.util.Set.of() : requiredSections);
     }
 
     public String getTitle() { return title; }
@@ -87,4 +92,6 @@ public class CallForm {
     public void setConcurrencyExempt(boolean value) { this.concurrencyExempt = value; }
     public Map<String, Integer> getQuotas() { return quotas; }
     public void setQuotas(Map<String, Integer> quotas) { this.quotas = quotas; }
+    public java.util.Set<RequiredSection> getRequiredSections() { return requiredSections; }
+    public void setRequiredSections(java.util.Set<RequiredSection> value) { this.requiredSections = value; }
 }

@@ -8,6 +8,7 @@ import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.ConflictRules;
+import org.kstp.program.RequiredSection;
 import org.kstp.program.RuleDefaults;
 import org.kstp.program.domain.CallAction;
 import org.kstp.program.domain.ProgramService;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The bureau's pages for programmes and their calls. */
@@ -89,11 +91,17 @@ class ProgramController {
     }
 
     @GetMapping("/calls/{id}")
-    String call(@PathVariable UUID id, Model model) {
+    String call(@PathVariable UUID id, @RequestParam(required = false) UUID editItem, Model model) {
         var call = service.call(id);
         if (!model.containsAttribute("conflictForm")) {
             model.addAttribute("conflictForm", ConflictRulesForm.of(call.conflictRules()));
         }
+        if (!model.containsAttribute("itemForm")) {
+            model.addAttribute("itemForm", call.items().stream().filter(i -> i.itemId().equals(editItem))
+                    .findFirst().map(CallItemForm::of).orElseGet(CallItemForm::new));
+            model.addAttribute("editingItem", editItem);
+        }
+        model.addAttribute("sections", RequiredSection.values());
         model.addAttribute("call", call);
         if (!model.containsAttribute("windowForm")) {
             model.addAttribute("windowForm", new WindowForm(
@@ -111,11 +119,45 @@ class ProgramController {
     String changeConflictRules(@PathVariable UUID id, @Valid @ModelAttribute("conflictForm") ConflictRulesForm form,
                                BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return call(id, model);
+            return call(id, null, model);
         }
         service.changeConflictRules(id, form.toRules(), actor);
         redirect.addFlashAttribute("notice", "program.conflict.saved");
         return "redirect:/calls/" + id;
+    }
+
+    /** Adds an item, or revises the one named by {@code item}; refusals appear next to their field. */
+    @PostMapping("/calls/{id}/items")
+    String saveItem(@PathVariable UUID id, @RequestParam(required = false) UUID item,
+                    @Valid @ModelAttribute("itemForm") CallItemForm form, BindingResult errors, Actor actor,
+                    Model model, RedirectAttributes redirect) {
+        if (!errors.hasErrors()) {
+            try {
+                if (item == null) {
+                    service.addCallItem(id, form.toDraft(), actor);
+                } else {
+                    service.reviseCallItem(id, item, form.toDraft(), actor);
+                }
+                redirect.addFlashAttribute("notice", "program.item.saved");
+                return "redirect:/calls/" + id + "#items";
+            } catch (RuleViolation refused) {
+                String field = CallItemForm.FIELD_OF.get(refused.messageKey());
+                if (field == null) {
+                    errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
+                } else {
+                    errors.rejectValue(field, refused.messageKey(), refused.arguments(), refused.messageKey());
+                }
+            }
+        }
+        model.addAttribute("editingItem", item);
+        return call(id, item, model);
+    }
+
+    @PostMapping("/calls/{id}/items/{item}/remove")
+    String removeItem(@PathVariable UUID id, @PathVariable UUID item, Actor actor, RedirectAttributes redirect) {
+        service.removeCallItem(id, item, actor);
+        redirect.addFlashAttribute("notice", "program.item.removed");
+        return "redirect:/calls/" + id + "#items";
     }
 
     @PostMapping("/calls/{id}/window")
@@ -131,7 +173,7 @@ class ProgramController {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
         }
-        return call(id, model);
+        return call(id, null, model);
     }
 
     @PostMapping("/calls/{id}/actions/{action}")

@@ -9,6 +9,8 @@ import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.OrganisationSummary;
+import org.kstp.directory.PersonIdType;
+import org.kstp.directory.PersonRecords;
 import org.kstp.integrity.Activity;
 import org.kstp.integrity.IntegrityApi;
 import org.kstp.integrity.IntegrityVerdict;
@@ -17,8 +19,10 @@ import org.kstp.integrity.Subject;
 import org.springframework.stereotype.Component;
 
 /**
- * Research-integrity blocks on a proposal: the PI may not apply, a team member with an account may not
- * join, the host may not host while under an applicable sanction. Checked on the draft's checklist
+ * Research-integrity blocks on a proposal: the PI may not apply, a team member (known by account or by
+ * the citizen ID of their person record) may not join, the host and each partner institution may not
+ * take on the project while under an applicable sanction. Partners are checked for the HOST activity:
+ * undertaking part of a funded project is what a sanction against hosting forbids. Checked on the draft's checklist
  * (which blocks submission) and again at intake and formal check, because records may arrive after
  * submission. Each block is worded for its reader: the subject sees the record (document and period)
  * and is pointed to their own records and how to appeal, bureau staff see the record, and everyone
@@ -31,9 +35,12 @@ public class IntegrityPolicy {
     private final IntegrityApi integrity;
     private final RecordDisclosure disclosure;
     private final DirectoryApi directory;
+    private final PersonRecords people;
     private final Clock clock;
 
-    IntegrityPolicy(IntegrityApi integrity, RecordDisclosure disclosure, DirectoryApi directory, Clock clock) {
+    IntegrityPolicy(IntegrityApi integrity, RecordDisclosure disclosure, DirectoryApi directory, PersonRecords people,
+                    Clock clock) {
+        this.people = people;
         this.integrity = integrity;
         this.disclosure = disclosure;
         this.directory = directory;
@@ -51,8 +58,7 @@ public class IntegrityPolicy {
         List<ProposalChecklist.Finding> findings = new ArrayList<>();
         IntegrityVerdict pi = integrity.check(Subject.person(p.piAccountId(), p.piName()), Activity.APPLY, today);
         pi.reasons().forEach(r -> findings.add(worded("proposal.check.integrity.pi", p.piName(), r, viewer)));
-        List<Subject> members = p.team().stream().filter(m -> m.accountId() != null)
-                .map(m -> Subject.person(m.accountId(), m.name())).toList();
+        List<Subject> members = p.team().stream().map(this::subject).filter(s -> s != null).toList();
         List<String> named = new ArrayList<>();
         for (IntegrityVerdict.Reason r : integrity.check(members, Activity.TEAM_MEMBER, today).reasons()) {
             if (disclosure.maySeeRecords(r.subject(), viewer)) {
@@ -65,7 +71,23 @@ public class IntegrityPolicy {
         directory.organisation(p.hostOrganisationId()).map(IntegrityPolicy::subject).ifPresent(host ->
                 integrity.check(host, Activity.HOST, today).reasons()
                         .forEach(r -> findings.add(worded("proposal.check.integrity.host", host.label(), r, viewer))));
+        for (Partner partner : p.partners()) {
+            Subject org = Subject.organisation(partner.uscc(), partner.name());
+            integrity.check(org, Activity.HOST, today).reasons()
+                    .forEach(r -> findings.add(worded("proposal.check.integrity.partner", partner.name(), r, viewer)));
+        }
         return findings;
+    }
+
+    /** A member by account and/or the citizen-ID hash of their person record; null when neither is known. */
+    private Subject subject(TeamMember m) {
+        String idHash = m.personId() == null ? null : people.person(m.personId())
+                .filter(person -> person.idType() == PersonIdType.CITIZEN_ID).map(person -> person.idHash())
+                .orElse(null);
+        if (m.accountId() == null && idHash == null) {
+            return null;
+        }
+        return Subject.person(m.accountId(), idHash, m.name());
     }
 
     /** Refuses a stage (intake, formal check) with the first integrity reason, if any. */

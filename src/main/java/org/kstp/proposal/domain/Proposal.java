@@ -37,6 +37,9 @@ public class Proposal {
     private BigDecimal approvedAmount;
     private BigDecimal indirectAmount;
     private LocalDate plannedEndOn;
+    private UUID callItemId;
+    private String disciplineCode;
+    private LocalDate plannedStartOn;
     private final UUID hostOrganisationId;
     private final UUID piAccountId;
     private final String piName;
@@ -51,6 +54,12 @@ public class Proposal {
     @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
     private List<CoFunding> coFunding;
     @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
+    private List<Partner> partners;
+    @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
+    private List<AssessableIndicator> indicators;
+    @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
+    private List<Milestone> milestones;
+    @MappedCollection(idColumn = "proposal_id", keyColumn = "position")
     private final List<ProposalStatusChange> history;
     @Version
     private Long version;
@@ -58,9 +67,11 @@ public class Proposal {
     @SuppressWarnings("checkstyle:ParameterNumber")
     Proposal(UUID id, UUID callId, String trackingNumber, String title, String summary, String keywords,
              String planTaskCode, String industryCode, String countyCode, BigDecimal requestedAmount,
-             BigDecimal approvedAmount, BigDecimal indirectAmount, LocalDate plannedEndOn, UUID hostOrganisationId,
+             BigDecimal approvedAmount, BigDecimal indirectAmount, LocalDate plannedEndOn, UUID callItemId,
+             String disciplineCode, LocalDate plannedStartOn, UUID hostOrganisationId,
              UUID piAccountId, String piName, ProposalStatus status, Instant submittedAt, Instant createdAt,
              Instant updatedAt, List<TeamMember> team, List<BudgetLine> budgetLines, List<CoFunding> coFunding,
+             List<Partner> partners, List<AssessableIndicator> indicators, List<Milestone> milestones,
              List<ProposalStatusChange> history, Long version) {
         this.id = id;
         this.callId = callId;
@@ -75,6 +86,9 @@ public class Proposal {
         this.approvedAmount = approvedAmount;
         this.indirectAmount = indirectAmount;
         this.plannedEndOn = plannedEndOn;
+        this.callItemId = callItemId;
+        this.disciplineCode = disciplineCode;
+        this.plannedStartOn = plannedStartOn;
         this.hostOrganisationId = hostOrganisationId;
         this.piAccountId = piAccountId;
         this.piName = piName;
@@ -85,6 +99,9 @@ public class Proposal {
         this.team = new ArrayList<>(team);
         this.budgetLines = new ArrayList<>(budgetLines);
         this.coFunding = new ArrayList<>(coFunding);
+        this.partners = new ArrayList<>(partners);
+        this.indicators = new ArrayList<>(indicators);
+        this.milestones = new ArrayList<>(milestones);
         this.history = new ArrayList<>(history);
         this.version = version;
     }
@@ -95,8 +112,9 @@ public class Proposal {
             throw new RuleViolation("proposal.draft.noOrganisation");
         }
         Proposal proposal = new Proposal(UUID.randomUUID(), callId, null, null, null, null, null, null, null, null,
-                null, null, null, pi.organisationId(), pi.accountId(), pi.displayName(), ProposalStatus.DRAFT, null,
-                now, now, List.of(), List.of(), List.of(), List.of(), null);
+                null, null, null, null, null, null, pi.organisationId(), pi.accountId(), pi.displayName(),
+                ProposalStatus.DRAFT, null, now, now, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+                List.of(), null);
         proposal.edit(content, now);
         return proposal;
     }
@@ -121,6 +139,13 @@ public class Proposal {
         coFunding = new ArrayList<>(content.budget().coFunding());
         indirectAmount = content.budget().lines().isEmpty() ? null : Money.yuan(content.budget().indirect());
         plannedEndOn = content.plannedEndOn();
+        ProposalDetail detail = content.detail();
+        callItemId = detail.callItemId();
+        disciplineCode = detail.disciplineCode();
+        plannedStartOn = detail.plannedStartOn();
+        partners = new ArrayList<>(detail.partners());
+        indicators = new ArrayList<>(detail.indicators());
+        milestones = new ArrayList<>(detail.milestones());
         updatedAt = now;
     }
 
@@ -201,6 +226,15 @@ public class Proposal {
     public List<TeamMember> team() { return List.copyOf(team); }
     public Budget budget() { return new Budget(budgetLines, indirectAmount, coFunding); }
     public LocalDate plannedEndOn() { return plannedEndOn; }
+    public UUID callItemId() { return callItemId; }
+    public String disciplineCode() { return disciplineCode; }
+    public LocalDate plannedStartOn() { return plannedStartOn; }
+    public List<Partner> partners() { return List.copyOf(partners); }
+    public List<AssessableIndicator> indicators() { return List.copyOf(indicators); }
+    public List<Milestone> milestones() { return List.copyOf(milestones); }
+    public ProposalDetail detail() {
+        return new ProposalDetail(callItemId, disciplineCode, plannedStartOn, partners, indicators, milestones);
+    }
     public Long version() { return version; }
     public List<ProposalStatusChange> history() { return List.copyOf(history); }
 }

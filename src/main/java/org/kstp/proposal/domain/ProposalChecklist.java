@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.kstp.program.CallView;
+import org.kstp.program.RequiredSection;
 
 /**
  * What is still missing or wrong, shown on the proposal page all the time (not only on submit).
@@ -42,6 +43,17 @@ public final class ProposalChecklist {
         if (p.team().isEmpty()) {
             findings.add(new Finding("proposal.check.team"));
         }
+        findings.addAll(CallItemRule.check(p, call));
+        if (p.disciplineCode() == null && call.requires(RequiredSection.DISCIPLINE)) {
+            findings.add(new Finding("proposal.check.discipline"));
+        }
+        if (p.indicators().isEmpty() && call.requires(RequiredSection.INDICATORS)) {
+            findings.add(new Finding("proposal.check.indicators"));
+        }
+        p.indicators().stream().filter(i -> i.targetValue() == null || i.targetValue().isBlank())
+                .forEach(i -> findings.add(new Finding("proposal.check.indicatorTarget", i.name())));
+        findings.addAll(PartnerRules.check(p, call));
+        findings.addAll(ScheduleRules.check(p, call));
         if (!call.acceptingProposals()) {
             findings.add(new Finding("proposal.check.callClosed"));
         }

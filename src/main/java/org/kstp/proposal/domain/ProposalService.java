@@ -36,10 +36,14 @@ public class ProposalService implements ProposalApi {
     private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
     private final org.kstp.proposal.query.CoworkerQuery coworkers;
+    private final ProposalDetails details;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers) {
+                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
+                    ProposalDetails details) {
+        this.details = details;
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -133,8 +137,7 @@ public class ProposalService implements ProposalApi {
 
     /** The same, with integrity blocks worded for the viewer (see {@link IntegrityPolicy}). */
     public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call, Actor viewer) {
-        List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
-        findings.addAll(integrity.findings(proposal, viewer));
+        List<ProposalChecklist.Finding> findings = checklist(proposal, call, viewer);
         findings.addAll(limits.errors(proposal, call));
         return findings;
     }
@@ -146,8 +149,13 @@ public class ProposalService implements ProposalApi {
 
     /** The checklist shown on the page and applied on submission: completeness, call rules and integrity. */
     public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call) {
+        return checklist(proposal, call, null);
+    }
+
+    /** The same, with integrity blocks worded for the viewer (null: staff or the system). */
+    public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call, Actor viewer) {
         List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
-        findings.addAll(integrity.findings(proposal));
+        findings.addAll(integrity.findings(proposal, viewer));
         return findings;
     }
 
@@ -170,6 +178,12 @@ public class ProposalService implements ProposalApi {
     @Override
     public ProposalSummary summary(UUID id) {
         return toSummary(proposals.findById(id).orElseThrow(() -> new NotFound("proposal", id)));
+    }
+
+    @Override
+    public org.kstp.proposal.ProposalDetailView detail(UUID id) {
+        Proposal p = byId(id);
+        return details.of(p, call(p.callId()));
     }
 
     @Override
@@ -226,7 +240,9 @@ public class ProposalService implements ProposalApi {
     public void approve(UUID id, BigDecimal amount, String comment, Actor actor) {
         Proposal proposal = byId(id);
         requireBureau(actor);
-        proposal.approve(amount, stages(call(proposal.callId())), actor, clock.instant());
+        CallView call = call(proposal.callId());
+        requireItemPlace(proposal, call);
+        proposal.approve(amount, stages(call), actor, clock.instant());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
         events.publishEvent(ProposalEvents.transitioned(proposal));
@@ -241,6 +257,17 @@ public class ProposalService implements ProposalApi {
     public void decline(UUID id, String reason, Actor actor) {
         requireBureau(actor);
         reviewStep(byId(id), ProposalAction.DECLINE, reason, actor);
+    }
+
+    /** An item funds at most its configured number of projects; the next approval names the limit. */
+    private void requireItemPlace(Proposal proposal, CallView call) {
+        call.item(proposal.callItemId()).filter(item -> item.maxFunded() != null).ifPresent(item -> {
+            int funded = jdbc.sql("select count(*) from proposal where call_item_id = ? and status = 'APPROVED'")
+                    .param(item.id()).query(Integer.class).single();
+            if (funded >= item.maxFunded()) {
+                throw new RuleViolation("proposal.approve.itemFull", item.number(), item.maxFunded());
+            }
+        });
     }
 
     private void reviewStep(Proposal proposal, ProposalAction action, String comment, Actor actor) {
@@ -270,6 +297,6 @@ public class ProposalService implements ProposalApi {
         return new ProposalSummary(p.id(), p.callId(), p.trackingNumber(), p.title(), p.summary(), p.keywords(),
                 p.planTaskCode(), p.industryCode(), p.countyCode(), p.requestedAmount(), p.approvedAmount(),
                 p.hostOrganisationId(), p.piName(), p.team().stream().map(TeamMember::name).toList(),
-                p.status().name(), p.submittedAt());
+                p.status().name(), p.submittedAt(), p.callItemId(), p.disciplineCode());
     }
 }

@@ -14,7 +14,11 @@ import org.kstp.directory.OrganisationSummary;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
+import org.kstp.directory.PersonRecords;
+import org.kstp.directory.PersonSummary;
+import org.kstp.proposal.ProposalDetailView;
 import org.kstp.proposal.ProposalTransitioned;
+import org.kstp.proposal.domain.ProposalDetails;
 import org.kstp.proposal.domain.Budget;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalRepository;
@@ -39,9 +43,13 @@ class SubmissionSnapshots {
     private final DirectoryApi directory;
     private final PlanApi plan;
     private final JdbcClient jdbc;
+    private final ProposalDetails details;
+    private final PersonRecords people;
 
     SubmissionSnapshots(ProposalRepository proposals, ProgramApi programs, DirectoryApi directory, PlanApi plan,
-                        JdbcClient jdbc) {
+                        JdbcClient jdbc, ProposalDetails details, PersonRecords people) {
+        this.details = details;
+        this.people = people;
         this.proposals = proposals;
         this.programs = programs;
         this.directory = directory;
@@ -91,6 +99,7 @@ class SubmissionSnapshots {
         CallView call = programs.call(p.callId()).orElseThrow(() -> new NotFound("call", p.callId()));
         Optional<OrganisationSummary> host = directory.organisation(p.hostOrganisationId());
         Budget budget = p.budget();
+        ProposalDetailView d = details.of(p, call);
         return new SubmissionSnapshot(SubmissionSnapshot.FORMAT, p.id(), p.trackingNumber(), round, p.submittedAt(),
                 call.id(), call.title(), call.programName(), p.hostOrganisationId(),
                 host.map(OrganisationSummary::name).orElse(null), host.map(OrganisationSummary::uscc).orElse(null),
@@ -102,12 +111,19 @@ class SubmissionSnapshots {
                         : directory.county(p.countyCode()).map(c -> c.name()).orElse(null),
                 p.requestedAmount(), p.plannedEndOn(),
                 p.team().stream().map(m -> new SubmissionSnapshot.Member(m.name(), m.title(), m.organisationName(),
-                        m.duty())).toList(),
+                        m.duty(), m.disciplineCode(), people.person(m.personId()).map(PersonSummary::maskedId)
+                        .orElse(null))).toList(),
                 budget.lines().stream().map(l -> new SubmissionSnapshot.Line(l.category().name(), l.item(), l.amount(),
                         l.justification())).toList(),
                 budget.direct(), budget.indirect(), budget.requested(),
                 budget.coFunding().stream().map(c -> new SubmissionSnapshot.Funding(c.source(), c.amount())).toList(),
-                attachments(p.id()));
+                attachments(p.id()), d.callItemNumber(), d.callItemTitle(), d.disciplineCode(), d.disciplineName(),
+                d.plannedStartOn(),
+                d.partners().stream().map(x -> new SubmissionSnapshot.PartnerEntry(x.name(), x.uscc(), x.role())).toList(),
+                d.indicators().stream().map(x -> new SubmissionSnapshot.Indicator(x.name(), x.targetValue(), x.unit()))
+                        .toList(),
+                d.milestones().stream().map(x -> new SubmissionSnapshot.Stage(x.startsOn(), x.endsOn(), x.milestone(),
+                        x.deliverable())).toList());
     }
 
     private List<SubmissionSnapshot.File> attachments(UUID proposalId) {

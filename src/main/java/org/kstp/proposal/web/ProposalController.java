@@ -1,22 +1,21 @@
 package org.kstp.proposal.web;
 
 import jakarta.validation.Valid;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
+import org.kstp.directory.PersonIdType;
+import org.kstp.directory.PersonRecords;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
 import org.kstp.plan.PlanApi;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
-import org.kstp.proposal.domain.Budget;
-import org.kstp.proposal.domain.BudgetLine;
-import org.kstp.proposal.domain.CoFunding;
 import org.kstp.proposal.domain.CostCategory;
+import org.kstp.proposal.domain.PartnerRole;
 import org.kstp.proposal.domain.CountyQuotas;
 import org.kstp.proposal.domain.FormalCheck;
 import org.kstp.proposal.domain.SubmitAttempts;
@@ -25,7 +24,6 @@ import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalPermissions;
 import org.kstp.proposal.domain.ProposalService;
-import org.kstp.proposal.domain.TeamMember;
 import org.kstp.proposal.query.ProposalQuery;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -51,10 +49,18 @@ class ProposalController {
     private final PlanApi plan;
     private final DirectoryApi directory;
     private final IdentityApi identity;
+    private final PersonRecords people;
+    private final ProposalFormReader reader;
+    private final org.kstp.proposal.domain.ProposalDetails details;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, FormalCheck formalCheck,
                        SubmitAttempts attempts, ProgramApi programs, PlanApi plan, DirectoryApi directory,
-                       IdentityApi identity) {
+                       IdentityApi identity, PersonRecords people, ProposalFormReader reader,
+                       org.kstp.proposal.domain.ProposalDetails details) {
+        this.details = details;
+        this.people = people;
+        this.reader = reader;
         this.attempts = attempts;
         this.formalCheck = formalCheck;
         this.service = service;
@@ -88,10 +94,11 @@ class ProposalController {
     @PostMapping("/proposals/new")
     String create(@RequestParam UUID call, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
                   Actor actor, Model model) {
-        ProposalContent content = content(form, errors);
+        CallView view = service.call(call);
+        ProposalContent content = content(form, view, actor, errors);
         if (errors.hasErrors()) {
             form.padTeam();
-            return form(service.call(call), null, model);
+            return form(view, null, model);
         }
         return "redirect:/proposals/" + service.draft(call, content, actor);
     }
@@ -100,14 +107,15 @@ class ProposalController {
     String editForm(@PathVariable UUID id, Actor actor, Model model) {
         Proposal proposal = service.visible(id, actor);
         model.addAttribute("form", ProposalForm.of(proposal,
-                account -> identity.account(account).map(AccountSummary::username).orElse(null)));
+                account -> identity.account(account).map(AccountSummary::username).orElse(null),
+                person -> people.person(person).orElse(null)));
         return form(service.call(proposal.callId()), proposal, model);
     }
 
     @PostMapping("/proposals/{id}/edit")
     String edit(@PathVariable UUID id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
                 Actor actor, Model model, RedirectAttributes redirect) {
-        ProposalContent content = content(form, errors);
+        ProposalContent content = content(form, service.call(service.visible(id, actor).callId()), actor, errors);
         if (!errors.hasErrors()) {
             try {
                 service.edit(id, content, form.getVersion(), actor);
@@ -130,7 +138,7 @@ class ProposalController {
     @PostMapping(value = "/proposals/{id}/autosave", headers = "HX-Request")
     String autosave(@PathVariable UUID id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
                     Actor actor, Model model) {
-        ProposalContent content = content(form, errors);
+        ProposalContent content = content(form, service.call(service.visible(id, actor).callId()), actor, errors);
         if (errors.hasErrors()) {
             model.addAttribute("autosave", "invalid");
         } else {
@@ -173,6 +181,7 @@ class ProposalController {
         model.addAttribute("quotaUse", call.recommendationRequired() && actor.has(org.kstp.common.Role.COUNTY_STAFF)
                 ? quotas.use(call, actor.countyCode()) : null);
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));
+        model.addAttribute("detail", details.of(proposal, call));
         model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("inGrace", proposal.isEditable() && call.inGracePeriod(java.time.Instant.now()));
         return "proposal/view";
@@ -200,34 +209,15 @@ class ProposalController {
         model.addAttribute("industries", plan.industries());
         model.addAttribute("counties", directory.counties());
         model.addAttribute("costCategories", CostCategory.values());
+        model.addAttribute("partnerRoles", PartnerRole.values());
+        model.addAttribute("idTypes", PersonIdType.values());
+        ProposalForm form = (ProposalForm) model.getAttribute("form");
+        model.addAttribute("disciplineName", form == null || form.getDisciplineCode() == null ? null
+                : directory.discipline(form.getDisciplineCode()).map(d -> d.name()).orElse(null));
         return "proposal/form";
     }
 
-    /** Turns the form into content, resolving team user names to accounts; unknown names are field errors. */
-    private ProposalContent content(ProposalForm form, BindingResult errors) {
-        List<TeamMember> team = new ArrayList<>();
-        for (int i = 0; i < form.getTeam().size(); i++) {
-            TeamMemberForm row = form.getTeam().get(i);
-            if (row.isBlank()) {
-                continue;
-            }
-            UUID account = null;
-            if (row.getUsername() != null && !row.getUsername().isBlank()) {
-                account = identity.accountByUsername(row.getUsername().trim()).map(AccountSummary::id).orElse(null);
-                if (account == null) {
-                    errors.rejectValue("team[" + i + "].username", "proposal.team.unknownUser");
-                }
-            }
-            team.add(new TeamMember(row.getName().trim(), row.getTitle(), row.getOrganisationName(), row.getDuty(),
-                    account));
-        }
-        List<BudgetLine> lines = form.getBudget().stream().filter(l -> !l.isBlank() && l.getAmount() != null)
-                .map(l -> new BudgetLine(l.getCategory(), l.getItem().trim(), l.getAmount(), l.getJustification()))
-                .toList();
-        List<CoFunding> coFunding = form.getCoFunding().stream().filter(c -> !c.isBlank() && c.getAmount() != null)
-                .map(c -> new CoFunding(c.getSource().trim(), c.getAmount())).toList();
-        return new ProposalContent(form.getTitle(), form.getSummary(), form.getKeywords(), form.getPlanTaskCode(),
-                form.getIndustryCode(), form.getCountyCode(), form.getRequestedAmount(), team,
-                new Budget(lines, form.getIndirectAmount(), coFunding), form.getPlannedEndOn());
+    private ProposalContent content(ProposalForm form, CallView call, Actor actor, BindingResult errors) {
+        return reader.read(form, call, actor, errors);
     }
 }

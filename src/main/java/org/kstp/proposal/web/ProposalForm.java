@@ -21,6 +21,9 @@ public class ProposalForm {
     static final int TEAM_ROWS = 6;
     static final int BUDGET_ROWS = 8;
     static final int CO_FUNDING_ROWS = 3;
+    static final int PARTNER_ROWS = 3;
+    static final int INDICATOR_ROWS = 5;
+    static final int MILESTONE_ROWS = 4;
 
     @NotBlank
     @Size(max = 200)
@@ -45,6 +48,14 @@ public class ProposalForm {
     private BigDecimal indirectAmount;
     @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
     private java.time.LocalDate plannedEndOn;
+    @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+    private java.time.LocalDate plannedStartOn;
+    private java.util.UUID callItemId;
+    @Size(max = 12)
+    private String disciplineCode;
+    private List<@Valid PartnerForm> partners = new ArrayList<>();
+    private List<@Valid IndicatorForm> indicators = new ArrayList<>();
+    private List<@Valid MilestoneForm> milestones = new ArrayList<>();
 
     static ProposalForm blank(String countyCode, String planTaskCode) {
         ProposalForm form = new ProposalForm();
@@ -54,7 +65,8 @@ public class ProposalForm {
         return form;
     }
 
-    static ProposalForm of(Proposal p, java.util.function.Function<java.util.UUID, String> usernames) {
+    static ProposalForm of(Proposal p, java.util.function.Function<java.util.UUID, String> usernames,
+                           java.util.function.Function<java.util.UUID, org.kstp.directory.PersonSummary> people) {
         ProposalForm form = new ProposalForm();
         form.title = p.title();
         form.version = p.version();
@@ -68,8 +80,15 @@ public class ProposalForm {
         p.budget().coFunding().forEach(c -> form.coFunding.add(CoFundingForm.of(c)));
         form.indirectAmount = p.budget().lines().isEmpty() ? null : p.budget().indirect();
         form.plannedEndOn = p.plannedEndOn();
+        form.plannedStartOn = p.plannedStartOn();
+        form.callItemId = p.callItemId();
+        form.disciplineCode = p.disciplineCode();
+        p.partners().forEach(partner -> form.partners.add(PartnerForm.of(partner)));
+        p.indicators().forEach(i -> form.indicators.add(IndicatorForm.of(i)));
+        p.milestones().forEach(m -> form.milestones.add(MilestoneForm.of(m)));
         for (TeamMember m : p.team()) {
-            form.team.add(TeamMemberForm.of(m, m.accountId() == null ? null : usernames.apply(m.accountId())));
+            form.team.add(TeamMemberForm.of(m, m.personId() == null ? null : people.apply(m.personId()),
+                    m.accountId() == null ? null : usernames.apply(m.accountId())));
         }
         form.padTeam();
         return form;
@@ -85,6 +104,15 @@ public class ProposalForm {
         }
         while (coFunding.size() < CO_FUNDING_ROWS) {
             coFunding.add(new CoFundingForm());
+        }
+        pad(partners, PARTNER_ROWS, PartnerForm::new);
+        pad(indicators, INDICATOR_ROWS, IndicatorForm::new);
+        pad(milestones, MILESTONE_ROWS, MilestoneForm::new);
+    }
+
+    private static <T> void pad(List<T> rows, int size, java.util.function.Supplier<T> blank) {
+        while (rows.size() < size) {
+            rows.add(blank.get());
         }
     }
 
@@ -112,6 +140,18 @@ public class ProposalForm {
     public void setIndirectAmount(BigDecimal indirectAmount) { this.indirectAmount = indirectAmount; }
     public java.time.LocalDate getPlannedEndOn() { return plannedEndOn; }
     public void setPlannedEndOn(java.time.LocalDate plannedEndOn) { this.plannedEndOn = plannedEndOn; }
+    public java.time.LocalDate getPlannedStartOn() { return plannedStartOn; }
+    public void setPlannedStartOn(java.time.LocalDate value) { this.plannedStartOn = value; }
+    public java.util.UUID getCallItemId() { return callItemId; }
+    public void setCallItemId(java.util.UUID callItemId) { this.callItemId = callItemId; }
+    public String getDisciplineCode() { return disciplineCode; }
+    public void setDisciplineCode(String disciplineCode) { this.disciplineCode = disciplineCode; }
+    public List<PartnerForm> getPartners() { return partners; }
+    public void setPartners(List<PartnerForm> partners) { this.partners = partners; }
+    public List<IndicatorForm> getIndicators() { return indicators; }
+    public void setIndicators(List<IndicatorForm> indicators) { this.indicators = indicators; }
+    public List<MilestoneForm> getMilestones() { return milestones; }
+    public void setMilestones(List<MilestoneForm> milestones) { this.milestones = milestones; }
     public List<TeamMemberForm> getTeam() { return team; }
     public void setTeam(List<TeamMemberForm> team) { this.team = team; }
 }

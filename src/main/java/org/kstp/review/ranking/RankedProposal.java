@@ -10,10 +10,11 @@ import org.kstp.proposal.ProposalSummary;
  * @param cumulative the running sum of amounts down to and including this line
  * @param decision the bureau's recorded decision, or null
  * @param flags how many staff flags the proposal carries
+ * @param itemFull below the line because its call item's places are all taken
  */
 public record RankedProposal(int rank, ProposalSummary proposal, ProposalAggregate aggregate, BigDecimal score,
                              BigDecimal cumulative, boolean aboveLine, Decision decision, BigDecimal decisionAmount,
-                             String decisionNote, int flags) {
+                             String decisionNote, int flags, boolean itemFull) {
 
     /** Whether the decision is final: the proposal is approved or declined and the line no longer moves it. */
     public boolean decided() {

@@ -3,6 +3,7 @@ package org.kstp.review.ranking;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -41,8 +42,10 @@ public class RankingService {
                 .thenComparing(p -> aggregate(aggregates, p).mean(), Comparator.nullsLast(Comparator.reverseOrder()))
                 .thenComparing(ProposalSummary::requestedAmount)
                 .thenComparing(ProposalSummary::trackingNumber));
+        Map<UUID, Integer> itemLimits = new HashMap<>();
+        call.items().stream().filter(i -> i.maxFunded() != null).forEach(i -> itemLimits.put(i.id(), i.maxFunded()));
         List<FundingLine.Position> line = FundingLine.draw(ranked.stream().map(RankingService::candidate).toList(),
-                call.budgetCap());
+                call.budgetCap(), itemLimits);
         Map<UUID, RankingQuery.Recorded> decisions = query.decisions(callId);
         Map<UUID, Integer> flags = query.flagCounts(ranked.stream().map(ProposalSummary::id).toList());
         List<RankedProposal> rows = new ArrayList<>();
@@ -52,9 +55,10 @@ public class RankingService {
             RankingQuery.Recorded d = decisions.get(p.id());
             rows.add(new RankedProposal(a.validReviews() == 0 ? 0 : i + 1, p, a, a.score(basis),
                     line.get(i).cumulative(), line.get(i).aboveLine(), d == null ? null : d.decision(),
-                    d == null ? null : d.amount(), d == null ? null : d.note(), flags.getOrDefault(p.id(), 0)));
+                    d == null ? null : d.amount(), d == null ? null : d.note(), flags.getOrDefault(p.id(), 0),
+                    line.get(i).itemFull()));
         }
-        return new Ranking(callId, null, call.title(), call.budgetCap(), basis, rows);
+        return new Ranking(callId, call.title(), call.budgetCap(), basis, rows, call.items());
     }
 
     /** The aggregate of one proposal of the call, if it has valid reviews. */
@@ -70,6 +74,6 @@ public class RankingService {
     private static FundingLine.Candidate candidate(ProposalSummary p) {
         BigDecimal amount = p.approvedAmount() != null ? p.approvedAmount() : p.requestedAmount();
         return new FundingLine.Candidate(p.id(), amount == null ? BigDecimal.ZERO : amount,
-                !"DECLINED".equals(p.status()));
+                !"DECLINED".equals(p.status()), p.callItemId());
     }
 }

@@ -103,6 +103,7 @@ class ReviewController {
         model.addAttribute("a", assignment);
         // The template shows the content only once the no-conflict declaration is recorded.
         model.addAttribute("p", proposals.summary(assignment.proposalId()));
+        model.addAttribute("detail", proposals.detail(assignment.proposalId()));
         model.addAttribute("sheet", scoring.sheetOf(assignment.proposalId()));
         model.addAttribute("card", scoring.scorecard(id, actor));
         model.addAttribute("peers", scoring.peerReviews(id, actor));

@@ -118,11 +118,11 @@ class ProposalLifecycleTest {
 
     static Proposal inStatus(ProposalStatus status) {
         return new Proposal(UUID.randomUUID(), UUID.randomUUID(), null, "Title", "Summary", "k", "T1", "FRUIT",
-                "653101", new BigDecimal("100000.00"), null, new BigDecimal("10000.00"), null, UUID.randomUUID(),
-                UUID.randomUUID(), "PI", status, status == ProposalStatus.DRAFT ? null : Instant.EPOCH, Instant.EPOCH,
+                "653101", new BigDecimal("100000.00"), null, new BigDecimal("10000.00"), null, null, null, null,
+                UUID.randomUUID(), UUID.randomUUID(), "PI", status, status == ProposalStatus.DRAFT ? null : Instant.EPOCH, Instant.EPOCH,
                 Instant.EPOCH, List.of(new TeamMember("Member", null, null, null, null)),
                 List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"), null)),
-                List.of(), List.of(), 0L);
+                List.of(), List.of(), List.of(), List.of(), List.of(), 0L);
     }
 
     static ProposalContent content(String title) {

@@ -43,4 +43,19 @@ class FundingLineTest {
         assertThat(p).extracting(Position::aboveLine).containsExactly(false, true, true);
         assertThat(p.get(2).cumulative()).isEqualByComparingTo("300000.00");
     }
+
+    @Test
+    void aFullItemSendsItsNextProposalsToTheReserveWithoutMovingTheLineForOtherItems() {
+        UUID fruit = UUID.randomUUID();
+        UUID water = UUID.randomUUID();
+        List<Position> p = FundingLine.draw(List.of(
+                        new Candidate(UUID.randomUUID(), new BigDecimal("100000.00"), true, fruit),
+                        new Candidate(UUID.randomUUID(), new BigDecimal("100000.00"), true, fruit),
+                        new Candidate(UUID.randomUUID(), new BigDecimal("100000.00"), true, water),
+                        new Candidate(UUID.randomUUID(), new BigDecimal("100000.00"), true, water)),
+                new BigDecimal("300000.00"), java.util.Map.of(fruit, 1));
+        assertThat(p).extracting(Position::aboveLine).containsExactly(true, false, true, true);
+        assertThat(p).extracting(Position::itemFull).containsExactly(false, true, false, false);
+        assertThat(p.get(3).cumulative()).isEqualByComparingTo("300000.00");
+    }
 }

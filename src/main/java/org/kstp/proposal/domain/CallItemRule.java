@@ -1,0 +1,37 @@
+package org.kstp.proposal.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+import org.kstp.program.CallItemView;
+import org.kstp.program.CallView;
+import org.kstp.proposal.domain.ProposalChecklist.Finding;
+
+/**
+ * A proposal to a call with items answers exactly one of them, and asks no more than that item's
+ * cap (the call's own cap is checked separately, so both limits always apply).
+ */
+final class CallItemRule {
+
+    private CallItemRule() {
+    }
+
+    static List<Finding> check(Proposal p, CallView call) {
+        if (call.items().isEmpty()) {
+            return List.of();
+        }
+        if (p.callItemId() == null) {
+            return List.of(new Finding("proposal.check.callItem"));
+        }
+        Optional<CallItemView> item = call.item(p.callItemId());
+        if (item.isEmpty()) {
+            return List.of(new Finding("proposal.check.callItemUnknown"));
+        }
+        BigDecimal cap = item.get().budgetCap();
+        BigDecimal amount = p.requestedAmount();
+        if (cap != null && amount != null && amount.compareTo(cap) > 0) {
+            return List.of(new Finding("proposal.check.amountOverItemCap", item.get().number(), cap.toPlainString()));
+        }
+        return List.of();
+    }
+}

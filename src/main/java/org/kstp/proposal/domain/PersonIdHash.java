@@ -1,0 +1,56 @@
+package org.kstp.proposal.domain;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import org.kstp.common.RuleViolation;
+import org.kstp.directory.PersonIdType;
+import org.kstp.integrity.CitizenIdHash;
+
+/**
+ * Turns an ID number typed on the team form into what a person record keeps: a hash and the last
+ * four characters. Citizen IDs use the integrity register's own hash, so a member's record matches
+ * the register; passports get a hash of their own (no check digit to verify).
+ */
+public final class PersonIdHash {
+
+    private PersonIdHash() {
+    }
+
+    /** Refuses malformed numbers with a reason key (wrong check digit, bad passport format). */
+    public static String of(PersonIdType type, String raw) {
+        if (type == PersonIdType.PASSPORT) {
+            String number = normalised(raw);
+            if (!number.matches("[A-Z0-9]{5,20}")) {
+                throw new RuleViolation("proposal.team.passportFormat");
+            }
+            try {
+                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
+                        .digest(("kstp-passport:" + number).getBytes(StandardCharsets.UTF_8)));
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("SHA-256 is part of every JDK", e);
+            }
+        }
+        return CitizenIdHash.of(raw);
+    }
+
+    public static String tail(String raw) {
+        String number = normalised(raw);
+        return number.length() <= 4 ? number : number.substring(number.length() - 4);
+    }
+
+    /**
+     * True when the text is shaped like an ID number rather than a name (for the search box): one word
+     * of letters and digits with at least five digits, which no name has.
+     */
+    public static boolean looksLikeNumber(String text) {
+        return text != null && text.trim().matches("[A-Za-z0-9]{5,20}")
+                && text.chars().filter(Character::isDigit).count() >= 5;
+    }
+
+    private static String normalised(String raw) {
+        return raw == null ? "" : raw.replace(" ", "").trim().toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,72 @@
+package org.kstp.proposal.web;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.kstp.common.Actor;
+import org.kstp.common.RuleViolation;
+import org.kstp.directory.PersonIdType;
+import org.kstp.directory.PersonRecords;
+import org.kstp.directory.PersonSummary;
+import org.kstp.proposal.domain.PersonIdHash;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Suggestions for the team table: people of the user's own organisation whose name starts with the
+ * text typed, or the one person whose complete ID number was typed. Nobody can list the people of
+ * another organisation; knowing someone's full ID number is what it takes to find them elsewhere.
+ */
+@Controller
+class PersonPickerController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final int LIMIT = 8;
+
+    private final PersonRecords people;
+
+    PersonPickerController(PersonRecords people) {
+        this.people = people;
+    }
+
+    /** A suggestion: what the list shows and the row values a click fills in. */
+    record Suggestion(PersonSummary person, String fill) {
+    }
+
+    @GetMapping(value = "/proposals/people", headers = "HX-Request")
+    String suggestions(@RequestParam(defaultValue = "") String q, Actor actor, Model model) {
+        List<PersonSummary> found = new ArrayList<>();
+        if (PersonIdHash.looksLikeNumber(q)) {
+            for (PersonIdType type : PersonIdType.values()) {
+                try {
+                    people.byIdHash(type, PersonIdHash.of(type, q)).ifPresent(found::add);
+                } catch (RuleViolation notThisType) {
+                    // e.g. a passport number is no valid citizen ID: try the next type
+                }
+            }
+        } else if (q.trim().length() >= 1) {
+            found.addAll(people.inOrganisation(actor.organisationId(), q, LIMIT));
+        }
+        model.addAttribute("suggestions", found.stream().map(p -> new Suggestion(p, fill(p))).toList());
+        model.addAttribute("query", q);
+        return "proposal/people :: suggestions";
+    }
+
+    private static String fill(PersonSummary p) {
+        Map<String, String> values = new LinkedHashMap<>();
+        values.put("personId", p.id().toString());
+        values.put("name", p.name());
+        values.put("idType", p.idType() == null ? PersonIdType.CITIZEN_ID.name() : p.idType().name());
+        values.put("idNumber", "");
+        values.put("maskedId", p.maskedId() == null ? "" : p.maskedId());
+        values.put("phone", p.phone() == null ? "" : p.phone());
+        values.put("title", p.title() == null ? "" : p.title());
+        values.put("organisationName", p.organisationName() == null ? "" : p.organisationName());
+        values.put("disciplineCode", p.disciplineCode() == null ? "" : p.disciplineCode());
+        return JSON.writeValueAsString(values);
+    }
+}

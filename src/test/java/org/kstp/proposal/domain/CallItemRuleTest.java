@@ -1,0 +1,54 @@
+package org.kstp.proposal.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.kstp.program.CallItemView;
+import org.kstp.program.CallView;
+
+/** A proposal to a call with items answers one of them and stays within its cap as well as the call's. */
+class CallItemRuleTest {
+
+    private final CallItemView capped = Calls.item(1, "300000.00");
+    private final CallItemView open = Calls.item(2, null);
+    private final CallView call = Calls.open(List.of(capped, open), Set.of());
+
+    private static ProposalDetail answering(UUID item) {
+        return new ProposalDetail(item, null, null, List.of(), List.of(), List.of());
+    }
+
+    private List<String> keys(Proposal p, CallView c) {
+        return ProposalChecklist.check(p, c).stream().map(ProposalChecklist.Finding::messageKey).toList();
+    }
+
+    @Test
+    void aCallWithItemsRequiresOneOfItsOwn() {
+        assertThat(CallItemRule.check(Calls.proposal("100000", answering(null)), call))
+                .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.callItem");
+        assertThat(CallItemRule.check(Calls.proposal("100000", answering(UUID.randomUUID())), call))
+                .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.callItemUnknown");
+        assertThat(CallItemRule.check(Calls.proposal("100000", answering(null)), Calls.open(List.of(), Set.of())))
+                .isEmpty();
+    }
+
+    @Test
+    void theItemCapBindsToTheFen() {
+        assertThat(CallItemRule.check(Calls.proposal("300000.00", answering(capped.id())), call)).isEmpty();
+        var over = CallItemRule.check(Calls.proposal("300000.01", answering(capped.id())), call);
+        assertThat(over).extracting(ProposalChecklist.Finding::messageKey)
+                .containsExactly("proposal.check.amountOverItemCap");
+        assertThat(over.getFirst().arguments()).containsExactly(1, "300000.00");
+        assertThat(CallItemRule.check(Calls.proposal("450000", answering(open.id())), call)).isEmpty();
+    }
+
+    @Test
+    void theCallCapStillAppliesUnderAnItemWithoutCap() {
+        assertThat(keys(Calls.proposal("500000.01", answering(open.id())), call))
+                .contains("proposal.check.amountOverCap").doesNotContain("proposal.check.amountOverItemCap");
+        assertThat(keys(Calls.proposal("400000", answering(capped.id())), call))
+                .contains("proposal.check.amountOverItemCap").doesNotContain("proposal.check.amountOverCap");
+    }
+}
