@@ -174,6 +174,10 @@ class SanctionsReachEveryStageIntegrationTest {
 
         Waits.until("the project gets an alert", ASYNC, () -> !projects.findById(project.id()).orElseThrow().alerts().isEmpty());
         Project alerted = projects.findById(project.id()).orElseThrow();
+        Waits.until("staff get a notice of the blocked project", ASYNC, () -> jdbc.sql("""
+                select count(*) from notification_notice where recipient_id = ?
+                and message_key = 'notification.project.sanctionAlert.PI' and args::text like '%KJ-PI-1%'""")
+                .param(bureau.accountId()).query(Integer.class).single() == 1);
         assertThat(alerted.alerts()).singleElement().satisfies(a -> {
             assertThat(a.party()).isEqualTo(SanctionAlert.Party.PI);
             assertThat(a.documentNumber()).isEqualTo("KJ-PI-1");

@@ -8,6 +8,8 @@ import org.kstp.common.Actor;
 import org.kstp.common.NotFound;
 import org.kstp.common.Role;
 import org.kstp.integrity.IntegrityRecordTookEffect;
+import org.kstp.project.SanctionAlertRaised;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,8 +21,10 @@ public class ProjectService {
     private final ProjectRepository projects;
     private final AuditApi audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    ProjectService(ProjectRepository projects, AuditApi audit, Clock clock) {
+    ProjectService(ProjectRepository projects, AuditApi audit, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.projects = projects;
         this.audit = audit;
         this.clock = clock;
@@ -66,6 +70,8 @@ public class ProjectService {
             projects.save(project);
             audit.record(Actor.system(), "project", projectId, "SANCTION_ALERT",
                     party + " " + effect.issuer() + " " + effect.documentNumber());
+            events.publishEvent(new SanctionAlertRaised(projectId, project.trackingNumber(), project.title(),
+                    party.name(), effect.label(), effect.issuer() + " " + effect.documentNumber()));
         }
     }
 
