@@ -128,7 +128,11 @@ class I18nHygieneTest {
                 Map.entry("expert.s", org.kstp.expert.domain.ExpertStatus.class),
                 Map.entry("expert.a", org.kstp.expert.domain.ExpertAction.class),
                 Map.entry("expert.r", org.kstp.expert.domain.RelationKind.class),
-                Map.entry("expert.c", org.kstp.expert.ConflictCode.class));
+                Map.entry("expert.c", org.kstp.expert.ConflictCode.class),
+                Map.entry("platform.s", org.kstp.platform.ImportJobStatus.class),
+                Map.entry("platform.a", org.kstp.platform.ImportJobAction.class),
+                Map.entry("project.l", org.kstp.project.domain.SanctionAlertStatus.class),
+                Map.entry("project.d", org.kstp.project.domain.SanctionDecision.class));
         Set<String> missing = new TreeSet<>();
         labelled.forEach((module, type) -> {
             String prefix = module.split("\\.")[0] + "." + type.getSimpleName() + ".";

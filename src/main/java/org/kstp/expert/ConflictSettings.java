@@ -3,8 +3,9 @@ package org.kstp.expert;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * The numbers of the conflict rules (kstp.rules.conflict.* in application.yml). Today one set applies
- * to every call; a call-level override can replace it per call later without changing the rules.
+ * The numbers of the conflict rules. Review passes each call's own values (kept by the program
+ * module); this bean, bound from kstp.rules.conflict.* in application.yml, is the fallback for a
+ * screening without a call. A window of 0 years means "only now"; a negative one means "default".
  *
  * @param sameOrganisationYears how long after leaving an organisation an expert still counts as its own
  * @param relationYears how long a declared co-author or collaborator relation counts after its end date
@@ -17,9 +18,9 @@ public record ConflictSettings(int sameOrganisationYears, int relationYears, int
                                boolean sameCounty) {
 
     public ConflictSettings {
-        sameOrganisationYears = sameOrganisationYears <= 0 ? 3 : sameOrganisationYears;
-        relationYears = relationYears <= 0 ? 3 : relationYears;
-        collaborationYears = collaborationYears <= 0 ? 3 : collaborationYears;
+        sameOrganisationYears = sameOrganisationYears < 0 ? 3 : sameOrganisationYears;
+        relationYears = relationYears < 0 ? 3 : relationYears;
+        collaborationYears = collaborationYears < 0 ? 3 : collaborationYears;
     }
 
     public static ConflictSettings defaults() {

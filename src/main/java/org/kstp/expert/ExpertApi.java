@@ -25,6 +25,15 @@ public interface ExpertApi {
     /** Experts in the pool whom at least one rule excludes, each with all its reasons; staff only. */
     List<Eligibility> excludedExperts(ProposalParties parties, LocalDate date);
 
+    /** {@link #explain(ProposalParties, UUID, LocalDate)} with the numbers of the proposal's call. */
+    Eligibility explain(ProposalParties parties, UUID expertAccountId, LocalDate date, ConflictSettings settings);
+
+    /** {@link #eligibleExperts(ProposalParties, LocalDate)} with the numbers of the proposal's call. */
+    List<Eligibility> eligibleExperts(ProposalParties parties, LocalDate date, ConflictSettings settings);
+
+    /** {@link #excludedExperts(ProposalParties, LocalDate)} with the numbers of the proposal's call. */
+    List<Eligibility> excludedExperts(ProposalParties parties, LocalDate date, ConflictSettings settings);
+
     /** The expert's profile, if the account has one. */
     Optional<ExpertView> expert(UUID accountId);
 

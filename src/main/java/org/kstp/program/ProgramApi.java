@@ -17,4 +17,7 @@ public interface ProgramApi {
 
     /** Published calls whose window is open now, closing soonest first: what applicants can apply to. */
     List<CallView> openCalls();
+
+    /** The call's conflict-of-interest rules, which review applies when screening experts for its proposals. */
+    Optional<ConflictRules> conflictRules(UUID callId);
 }

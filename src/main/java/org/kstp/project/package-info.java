@@ -3,5 +3,5 @@
  * module reacts to the proposal module's approval event and never writes back to it.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Project",
-        allowedDependencies = {"common", "platform", "audit", "directory", "proposal"})
+        allowedDependencies = {"common", "platform", "audit", "directory", "proposal", "integrity"})
 package org.kstp.project;

@@ -65,13 +65,7 @@ class ApplicationStageJourneyTest {
     }
 
     private Page signIn(String username, String password) {
-        Page page = browser.newPage();
-        page.navigate(url("/login"));
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(password);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.getByTestId("current-user")).isVisible();
-        return page;
+        return browser.signIn(url(""), username, password);
     }
 
     private String url(String path) {

@@ -1,5 +1,7 @@
 package org.kstp.journey;
 
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.Browser.NewContextOptions;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
@@ -30,6 +32,17 @@ final class Browser implements AutoCloseable {
     /** A fresh page with its own cookies: one user's session. */
     Page newPage() {
         return chromium.newContext(new NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900)).newPage();
+    }
+
+    /** A new session signed in through the login page, as a person would; fails unless the sign-in worked. */
+    Page signIn(String baseUrl, String username, String password) {
+        Page page = newPage();
+        page.navigate(baseUrl + "/login");
+        page.getByLabel("\u7528\u6237\u540d").fill(username);
+        page.getByLabel("\u5bc6\u7801").fill(password);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("\u767b\u5f55")).click();
+        PlaywrightAssertions.assertThat(page.getByTestId("current-user")).isVisible();
+        return page;
     }
 
     @Override

@@ -40,13 +40,7 @@ class LifecycleJourneyTest {
     }
 
     private Page signIn(String username) {
-        Page page = browser.newPage();
-        page.navigate("http://localhost:" + port + "/login");
-        page.getByLabel("用户名").fill(username);
-        page.getByLabel("密码").fill(KstpIntegrationTest.DEMO_PASSWORD);
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        assertThat(page.getByTestId("current-user")).isVisible();
-        return page;
+        return browser.signIn("http://localhost:" + port, username, KstpIntegrationTest.DEMO_PASSWORD);
     }
 
     private static void click(Page page, String name) {

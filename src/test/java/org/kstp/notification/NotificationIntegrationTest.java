@@ -6,13 +6,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.Duration;
@@ -34,6 +31,7 @@ import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.support.Demo;
+import org.kstp.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -50,18 +48,16 @@ import org.springframework.web.context.WebApplicationContext;
 @KstpIntegrationTest
 class NotificationIntegrationTest {
 
-    private static final int SMTP_PORT = freePort();
+    private static final int SMTP_PORT = TestMail.freePort();
     private static final String TITLE = "\u6797\u679c\u63d0\u8d28\u589e\u6548\u5173\u952e\u6280\u672f";
     private static final String WATERMARK = "\u6b63\u5f0f\u7533\u62a5\u7248";
 
     @RegisterExtension
-    static final GreenMailExtension mail = new GreenMailExtension(
-            new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP)).withPerMethodLifecycle(false);
+    static final GreenMailExtension mail = TestMail.server(SMTP_PORT);
 
     @DynamicPropertySource
     static void mailHost(DynamicPropertyRegistry registry) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> SMTP_PORT);
+        TestMail.pointAt(registry, SMTP_PORT);
     }
 
     @Autowired
@@ -281,13 +277,5 @@ class NotificationIntegrationTest {
 
     private MockMvc mvc() {
         return MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

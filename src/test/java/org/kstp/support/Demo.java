@@ -11,10 +11,15 @@ import org.kstp.identity.security.SignedInAccount;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import java.time.LocalDate;
+import org.kstp.expert.ExpertApi;
+import org.kstp.expert.NewExpert;
 import org.kstp.proposal.domain.AssessableIndicator;
 import org.kstp.proposal.domain.Budget;
+import org.kstp.proposal.domain.FormalCheck;
 import org.kstp.proposal.domain.Milestone;
+import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalDetail;
+import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.domain.BudgetLine;
 import org.kstp.proposal.domain.CostCategory;
 import org.kstp.proposal.domain.ProposalContent;
@@ -32,10 +37,41 @@ public class Demo {
 
     private final IdentityApi identity;
     private final ProgramApi programs;
+    private final ProposalService proposals;
+    private final FormalCheck formalCheck;
+    private final ExpertApi experts;
 
-    Demo(IdentityApi identity, ProgramApi programs) {
+    Demo(IdentityApi identity, ProgramApi programs, ProposalService proposals, FormalCheck formalCheck,
+         ExpertApi experts) {
         this.identity = identity;
         this.programs = programs;
+        this.proposals = proposals;
+        this.formalCheck = formalCheck;
+        this.experts = experts;
+    }
+
+    /** A proposal of a fresh applicant in the demo call that passed intake and the formal check. */
+    public java.util.UUID readyForReview() {
+        Actor bureau = actor("bureau.admin");
+        Actor pi = newApplicant();
+        java.util.UUID id = proposals.draft(openCall().id(), openCallContent("Review " + pi.username(), "653101"), pi);
+        proposals.act(id, ProposalAction.SUBMIT, null, pi);
+        proposals.act(id, ProposalAction.ENDORSE, null, actor("inst.admin"));
+        proposals.act(id, ProposalAction.ACCEPT, null, bureau);
+        var verdicts = new java.util.HashMap<String, FormalCheck.Verdict>();
+        openCall().formalCheckItems().forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
+        formalCheck.record(id, verdicts, FormalCheck.Outcome.RETURN, bureau);
+        return id;
+    }
+
+    /** A fresh expert account (password {@link #APPLICANT_PASSWORD}) entered in the pool as ACTIVE. */
+    public Actor newExpert(String region) {
+        String username = "exp." + java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.util.UUID id = identity.createAccount(new NewAccount(username, APPLICANT_PASSWORD, "Expert " + username,
+                java.util.Set.of(Role.EXPERT), null, null, username + "@kstp.example"), Actor.system());
+        experts.register(new NewExpert(id, "Professor", null, List.of("21040"), "jujube", List.of(), region, false,
+                null), true, actor("bureau.admin"));
+        return actor(username);
     }
 
     public Actor actor(String username) {

@@ -41,6 +41,22 @@ class ExpertFacade implements ExpertApi {
 
     @Override
     public Eligibility explain(ProposalParties parties, UUID expertAccountId, LocalDate date) {
+        return explain(parties, expertAccountId, date, settings);
+    }
+
+    @Override
+    public List<Eligibility> eligibleExperts(ProposalParties parties, LocalDate date) {
+        return eligibleExperts(parties, date, settings);
+    }
+
+    @Override
+    public List<Eligibility> excludedExperts(ProposalParties parties, LocalDate date) {
+        return excludedExperts(parties, date, settings);
+    }
+
+    @Override
+    public Eligibility explain(ProposalParties parties, UUID expertAccountId, LocalDate date,
+                               ConflictSettings settings) {
         ExpertFacts facts = pool.current().expert(expertAccountId);
         if (facts == null) {
             String name = identity.account(expertAccountId).map(AccountSummary::displayName).orElse(null);
@@ -52,12 +68,12 @@ class ExpertFacade implements ExpertApi {
     }
 
     @Override
-    public List<Eligibility> eligibleExperts(ProposalParties parties, LocalDate date) {
+    public List<Eligibility> eligibleExperts(ProposalParties parties, LocalDate date, ConflictSettings settings) {
         return engine.screen(parties, pool.current(), date, settings).eligible();
     }
 
     @Override
-    public List<Eligibility> excludedExperts(ProposalParties parties, LocalDate date) {
+    public List<Eligibility> excludedExperts(ProposalParties parties, LocalDate date, ConflictSettings settings) {
         return engine.screen(parties, pool.current(), date, settings).excluded();
     }
 

@@ -57,6 +57,20 @@ public class PoolHolder implements PoolListener {
         });
     }
 
+    @Override
+    public void rebuildAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            rebuild();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                rebuild();
+            }
+        });
+    }
+
     synchronized void refresh(UUID accountId) {
         if (index == null) {
             return;

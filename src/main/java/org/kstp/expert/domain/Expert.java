@@ -30,6 +30,8 @@ public class Expert {
                     .allow(ExpertAction.SUSPEND, ExpertStatus.SUSPENDED, ExpertStatus.ACTIVE, ExpertStatus.REFRESH_DUE)
                     .allow(ExpertAction.REINSTATE, ExpertStatus.ACTIVE, ExpertStatus.SUSPENDED)
                     .allow(ExpertAction.LEAVE, ExpertStatus.LEFT, ExpertStatus.APPLIED, ExpertStatus.ACTIVE,
+                            ExpertStatus.REFRESH_DUE, ExpertStatus.SUSPENDED)
+                    .allow(ExpertAction.LEAVE_ON_SANCTION, ExpertStatus.LEFT, ExpertStatus.APPLIED, ExpertStatus.ACTIVE,
                             ExpertStatus.REFRESH_DUE, ExpertStatus.SUSPENDED);
 
     /** Statuses in which an expert may be assigned. */

@@ -7,5 +7,7 @@ public enum ExpertAction {
     CONFIRM_REFRESH,
     SUSPEND,
     REINSTATE,
-    LEAVE
+    LEAVE,
+    /** Taken out by the system because an integrity measure bars the expert from reviewing. */
+    LEAVE_ON_SANCTION
 }

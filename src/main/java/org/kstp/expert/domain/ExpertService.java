@@ -1,7 +1,9 @@
 package org.kstp.expert.domain;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.function.IntConsumer;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -57,6 +59,32 @@ public class ExpertService {
         return expert;
     }
 
+    /** An expert the bureau vetted outside KSTP (e.g. a list from the region), as an import line gives it. */
+    public record Vetted(UUID accountId, String username, String name, Profile profile, Integer yearlyCap) {
+    }
+
+    /**
+     * Enters bureau-vetted experts: each is created as an application and approved at once by the
+     * importing member of staff (the lifecycle's path for vetted entries), audited one by one, in the
+     * caller's transaction. The pool index is rebuilt once after commit, not once per expert.
+     */
+    @Transactional
+    public void enterVetted(List<Vetted> vetted, Actor by, IntConsumer progress) {
+        if (!by.has(Role.BUREAU_STAFF)) {
+            throw new AccessDeniedException("bureau only");
+        }
+        int done = 0;
+        for (Vetted v : vetted) {
+            Expert expert = Expert.enter(v.accountId(), v.username(), v.name(), v.profile(),
+                    v.yearlyCap() == null ? yearlyCap : v.yearlyCap(), clock.instant());
+            expert.apply(ExpertAction.APPROVE, by, "import", clock.instant());
+            experts.save(expert);
+            audit.record(by, "expert", v.accountId(), "IMPORT_APPROVED", expert.status().name());
+            progress.accept(++done);
+        }
+        pool.rebuildAfterCommit();
+    }
+
     /** The expert's own profile: created on first save (as an application), replaced afterwards. */
     @Transactional
     public void saveOwnProfile(Profile profile, Actor expert) {
@@ -79,9 +107,33 @@ public class ExpertService {
                 && actor.accountId().equals(accountId))) {
             throw new AccessDeniedException("bureau only");
         }
+        if (action == ExpertAction.LEAVE_ON_SANCTION) {
+            throw new RuleViolation("expert.action.systemOnly");
+        }
         Expert expert = experts.findById(accountId).orElseThrow(() -> new NotFound("expert", accountId));
         expert.apply(action, actor, comment, clock.instant());
         save(expert, actor, action.name());
+    }
+
+    /**
+     * The system takes an expert out of the pool because an integrity measure bars them from
+     * reviewing; the status change names the record. Nothing happens if the expert is already out.
+     * Only the system may do this: staff use {@link #act} with a reason of their own.
+     */
+    @Transactional
+    public boolean leaveOnSanction(UUID accountId, String record, Actor system) {
+        if (!system.isSystem()) {
+            throw new AccessDeniedException("system only");
+        }
+        Optional<Expert> expert = experts.findById(accountId);
+        if (expert.isEmpty() || !expert.get().allowedActions().contains(ExpertAction.LEAVE_ON_SANCTION)) {
+            return false;
+        }
+        expert.get().apply(ExpertAction.LEAVE_ON_SANCTION, system, record, clock.instant());
+        experts.save(expert.get());
+        audit.record(system, "expert", accountId, ExpertAction.LEAVE_ON_SANCTION.name(), record);
+        pool.changed(accountId);
+        return true;
     }
 
     private void save(Expert expert, Actor actor, String auditAction) {

@@ -6,4 +6,7 @@ import java.util.UUID;
 public interface PoolListener {
 
     void changed(UUID accountId);
+
+    /** Many experts changed at once (an import): rebuild the whole index once the transaction commits. */
+    void rebuildAfterCommit();
 }

@@ -69,6 +69,28 @@ public class IndexHolder {
         });
     }
 
+    /**
+     * Files records whose whole history the caller holds (new findings of an import) once the
+     * transaction commits, without re-reading each from the database.
+     */
+    public void putAfterCommit(java.util.List<CurrentRecord> records) {
+        Runnable put = () -> {
+            synchronized (this) {
+                records.forEach(index::put);
+            }
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            put.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                put.run();
+            }
+        });
+    }
+
     synchronized void refresh(UUID findingId) {
         try {
             RecordHistory history = store.history(findingId);

@@ -1,7 +1,10 @@
 package org.kstp.integrity.domain;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
+import java.util.function.IntConsumer;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
 import org.kstp.common.NotFound;
@@ -21,13 +24,16 @@ public class Register {
     private final EntryRules rules;
     private final IndexHolder index;
     private final AuditApi audit;
+    private final EffectWatch effects;
     private final Clock clock;
 
-    Register(EntryStore store, SanctionRules sanctionRules, IndexHolder index, AuditApi audit, Clock clock) {
+    Register(EntryStore store, SanctionRules sanctionRules, IndexHolder index, AuditApi audit, EffectWatch effects,
+             Clock clock) {
         this.store = store;
         this.rules = new EntryRules(sanctionRules);
         this.index = index;
         this.audit = audit;
+        this.effects = effects;
         this.clock = clock;
     }
 
@@ -50,12 +56,25 @@ public class Register {
     }
 
     /**
-     * Appends an entry already built and checked by {@link EntryRules}; the import does so for a whole
-     * file inside its own transaction.
+     * Appends new findings already built and checked by {@link EntryRules}, inside the caller's
+     * transaction (the import's, all or nothing). Each finding row names who recorded it and when;
+     * the audit log gets one line for the whole list, written last, because the audit chain's lock is
+     * held until commit and would otherwise stop every other audited action while a long list imports.
      */
-    public Entry appendChecked(Entry entry, Actor actor) {
+    public int appendFindings(List<Entry> findings, Actor actor, String auditDetail, IntConsumer progress) {
         requireStaff(actor);
-        return append(entry, actor);
+        List<CurrentRecord> records = new ArrayList<>(findings.size());
+        for (Entry finding : findings) {
+            if (finding.kind() != EntryKind.FINDING) {
+                throw new IllegalArgumentException("only findings are imported");
+            }
+            records.add(RecordHistory.of(List.of(store.append(finding))).current());
+            progress.accept(records.size());
+        }
+        effects.announce(records);
+        index.putAfterCommit(records);
+        audit.record(actor, "integrity", "import", "IMPORT", findings.size() + " findings; " + auditDetail);
+        return findings.size();
     }
 
     private Entry append(Entry entry, Actor actor) {
@@ -63,6 +82,7 @@ public class Register {
         String detail = entry.decision().documentNumber()
                 + (entry.appealOutcome() == null ? "" : " " + entry.appealOutcome());
         audit.record(actor, "integrity", entry.rootId(), entry.kind().name(), detail);
+        effects.announce(List.of(store.history(entry.rootId()).current()));
         index.refreshAfterCommit(entry.rootId());
         return stored;
     }

@@ -7,7 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.kstp.audit.AuditApi;
+import java.util.function.IntConsumer;
 import org.kstp.common.Actor;
 import org.kstp.common.RuleViolation;
 import org.kstp.integrity.domain.Entry;
@@ -16,17 +16,22 @@ import org.kstp.integrity.domain.EntryStore;
 import org.kstp.integrity.domain.RecordContent;
 import org.kstp.integrity.domain.Register;
 import org.kstp.integrity.domain.SanctionRules;
+import org.kstp.platform.ImportLine;
+import org.kstp.platform.TabularColumns;
+import org.kstp.platform.TabularFile;
+import org.kstp.platform.TabularImport;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Bulk import of findings from the CSV lists the bureau receives. The dry run says, line by line, what
- * would be created and matched to whom, or why a line is refused; the real import re-runs the same
- * checks and then appends every line in one transaction, or nothing if any line is refused.
+ * Bulk import of findings from the lists the bureau receives (CSV or Excel, run in the background by
+ * the platform's import jobs). The dry run says, line by line, what would be created and matched to
+ * whom, or why a line is refused; the real import re-runs the same checks and then appends every line
+ * in one transaction, or nothing if any line is refused.
  */
 @Service
-public class RecordImport {
+public class RecordImport implements TabularImport {
 
     /** The columns a file may have, in the order the page documents them. */
     public static final List<String> COLUMNS = ImportColumns.NAMES;
@@ -35,51 +40,84 @@ public class RecordImport {
     private final EntryRules rules;
     private final EntryStore store;
     private final Register register;
-    private final AuditApi audit;
     private final MessageSource messages;
     private final Clock clock;
 
     RecordImport(SubjectMatcher matcher, SanctionRules sanctionRules, EntryStore store, Register register,
-                 AuditApi audit, MessageSource messages, Clock clock) {
+                 MessageSource messages, Clock clock) {
         this.matcher = matcher;
         this.rules = new EntryRules(sanctionRules);
         this.store = store;
         this.register = register;
-        this.audit = audit;
         this.messages = messages;
         this.clock = clock;
     }
 
-    /** What importing the file would do, without writing anything. */
+    @Override
+    public String kind() {
+        return "integrity";
+    }
+
+    @Override
+    public void requireAllowed(Actor actor) {
+        Register.requireStaff(actor);
+    }
+
+    @Override
+    public String home() {
+        return "/integrity/import";
+    }
+
+    /** What importing the CSV file would do, without writing anything. */
     @Transactional(readOnly = true)
     public List<ImportRow> dryRun(byte[] csv, Actor actor) {
+        return check(TabularFile.read(csv, "list.csv", Long.MAX_VALUE).rows(), actor, done -> { });
+    }
+
+    /** Imports every line of the CSV file, all or nothing; refused if the dry run refuses any line. */
+    @Transactional
+    public int commit(byte[] csv, Actor actor) {
+        return commit(TabularFile.read(csv, "list.csv", Long.MAX_VALUE).rows(), actor, done -> { });
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<ImportLine> dryRun(List<List<String>> rows, Actor actor, IntConsumer progress) {
+        return check(rows, actor, progress).stream().map(r -> r.refused()
+                ? ImportLine.of(r.line(), r.subject(), true, r.refusalKey(), r.refusalArgs())
+                : ImportLine.of(r.line(), r.subject(), false, r.matchKey(), r.matchArgs())).toList();
+    }
+
+    @Override
+    @Transactional
+    public int commit(List<List<String>> rows, Actor actor, IntConsumer progress) {
+        // The re-check fills the first half of the bar, the writing the second.
+        List<ImportRow> checked = check(rows, actor, done -> progress.accept(done / 2));
+        long refused = checked.stream().filter(ImportRow::refused).count();
+        if (refused > 0) {
+            throw new RuleViolation("integrity.import.hasRefusals", refused);
+        }
+        int half = checked.size() / 2;
+        String lines = checked.isEmpty() ? "" : "lines 2-" + checked.getLast().line();
+        return register.appendFindings(checked.stream().map(ImportRow::entry).toList(), actor, lines,
+                done -> progress.accept(half + done / 2));
+    }
+
+    private List<ImportRow> check(List<List<String>> records, Actor actor, IntConsumer progress) {
         Register.requireStaff(actor);
-        List<List<String>> records = Csv.parse(csv);
         if (records.isEmpty()) {
             throw new RuleViolation("integrity.import.empty");
         }
-        ImportColumns columns = new ImportColumns(records.getFirst());
+        TabularColumns columns = new TabularColumns(records.getFirst(), ImportColumns.REQUIRED);
         Map<String, Integer> seen = new HashMap<>();
         Instant now = clock.instant();
         List<ImportRow> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             RowReader reader = new RowReader(columns, records.get(i), this::chineseLabel);
             rows.add(row(i + 1, reader, seen, actor, now));
+            progress.accept(i);
         }
         return rows;
-    }
-
-    /** Imports every line, all or nothing; refused if the dry run refuses any line. Returns the count. */
-    @Transactional
-    public int commit(byte[] csv, Actor actor) {
-        List<ImportRow> rows = dryRun(csv, actor);
-        long refused = rows.stream().filter(ImportRow::refused).count();
-        if (refused > 0) {
-            throw new RuleViolation("integrity.import.hasRefusals", refused);
-        }
-        rows.forEach(r -> register.appendChecked(r.entry(), actor));
-        audit.record(actor, "integrity", "import", "IMPORT", rows.size() + " findings");
-        return rows.size();
     }
 
     private ImportRow row(int line, RowReader reader, Map<String, Integer> seen, Actor actor, Instant now) {

@@ -12,6 +12,7 @@ import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.Measure;
 import org.kstp.integrity.domain.SubjectType;
 import org.kstp.integrity.domain.Tier;
+import org.kstp.platform.TabularColumns;
 
 /**
  * Reads the plain values of one CSV line: dates (yyyy-MM-dd), enum codes or their Chinese labels, and
@@ -19,11 +20,13 @@ import org.kstp.integrity.domain.Tier;
  */
 final class RowReader {
 
-    private final ImportColumns columns;
+    private static final LocalDate EXCEL_EPOCH = LocalDate.of(1899, 12, 30);
+
+    private final TabularColumns columns;
     private final List<String> row;
     private final Function<Enum<?>, String> label;
 
-    RowReader(ImportColumns columns, List<String> row, Function<Enum<?>, String> label) {
+    RowReader(TabularColumns columns, List<String> row, Function<Enum<?>, String> label) {
         this.columns = columns;
         this.row = row;
         this.label = label;
@@ -81,6 +84,10 @@ final class RowReader {
     }
 
     static LocalDate date(String column, String value) {
+        if (value.matches("[2-7]\\d{4}(\\.0+)?")) {
+            // An Excel date serial (days since 1899-12-30), from a cell typed as a number, not a date.
+            return EXCEL_EPOCH.plusDays(Long.parseLong(value.replaceAll("\\..*", "")));
+        }
         try {
             return LocalDate.parse(value);
         } catch (DateTimeParseException e) {

@@ -34,4 +34,12 @@ public class RecordQuery {
                 where person_account_id = ? group by coalesce(refers_to, id) order by last desc""")
                 .param(accountId).query((rs, n) -> rs.getObject("finding", UUID.class)).list();
     }
+
+    /** Findings naming this organisation, newest first: what its administrators may see about it. */
+    public List<UUID> findingIdsOfOrganisation(String uscc) {
+        return jdbc.sql("""
+                select distinct coalesce(refers_to, id) as finding, max(seq) as last from integrity_record
+                where organisation_uscc = ? group by coalesce(refers_to, id) order by last desc""")
+                .param(uscc).query((rs, n) -> rs.getObject("finding", UUID.class)).list();
+    }
 }

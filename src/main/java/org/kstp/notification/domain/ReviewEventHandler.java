@@ -1,13 +1,20 @@
 package org.kstp.notification.domain;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import org.kstp.common.Role;
 import org.kstp.identity.IdentityApi;
 import org.kstp.review.ExpertAssigned;
+import org.kstp.review.PendingAssignmentsWithdrawn;
 import org.kstp.review.ReviewReminder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells an expert they have a proposal to review, or that staff remind them of one, with a link to the score sheet. */
+/**
+ * Tells an expert they have a proposal to review, or that staff remind them of one, with a link to
+ * their score sheet; tells bureau staff when a sanctioned expert's pending reviews were withdrawn and
+ * which proposals need another.
+ */
 @Component
 class ReviewEventHandler {
 
@@ -37,5 +44,23 @@ class ReviewEventHandler {
                                 String.valueOf(e.due())),
                         "/review/assignments/" + e.assignmentId()),
                 "reminder:" + e.reminderId(), null));
+    }
+
+    @ApplicationModuleListener
+    void on(PendingAssignmentsWithdrawn e) {
+        String proposals = e.proposals().stream()
+                .map(p -> (p.trackingNumber() == null ? "" : p.trackingNumber() + " ") + nullToEmpty(p.title()))
+                .collect(Collectors.joining("; "));
+        String link = e.proposals().size() == 1 ? "/review/proposals/" + e.proposals().getFirst().proposalId()
+                : "/review/proposals";
+        notifier.send(identity.accountsWithRole(Role.BUREAU_STAFF), new Notifier.Message(
+                        "notification.review.withdrawnOnSanction",
+                        List.of(nullToEmpty(e.expertName()), e.record(), String.valueOf(e.proposals().size()), proposals),
+                        link),
+                "withdrawn:" + e.expertAccountId() + ":" + e.record());
+    }
+
+    private static String nullToEmpty(String s) {
+        return s == null ? "" : s;
     }
 }

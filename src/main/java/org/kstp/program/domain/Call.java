@@ -16,6 +16,7 @@ import org.kstp.program.BudgetRules;
 import org.kstp.program.CallDraft;
 import org.kstp.program.CallItemDraft;
 import org.kstp.program.ConcurrencyRules;
+import org.kstp.program.ConflictRules;
 import org.kstp.program.RequiredSection;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -54,6 +55,10 @@ public class Call {
     private final int memberProjectLimit;
     private final int institutionOverdueLimit;
     private final boolean concurrencyExempt;
+    private int conflictSameOrganisationYears;
+    private int conflictRelationYears;
+    private int conflictCollaborationYears;
+    private boolean conflictSameCounty;
     @MappedCollection(idColumn = "call_id")
     private final Set<CallQuota> quotas;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
@@ -71,9 +76,10 @@ public class Call {
     Call(UUID id, UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
          BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired, String indirectTiers,
          BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit, int memberProjectLimit,
-         int institutionOverdueLimit, boolean concurrencyExempt, Set<CallQuota> quotas, List<CallItem> items,
-         String requiredSections, CallStatus status, Instant createdAt, List<CallStatusChange> history,
-         int graceMinutes, List<CallWindowChange> windowChanges, Long version) {
+         int institutionOverdueLimit, boolean concurrencyExempt, int conflictSameOrganisationYears,
+         int conflictRelationYears, int conflictCollaborationYears, boolean conflictSameCounty, Set<CallQuota> quotas,
+         List<CallItem> items, String requiredSections, CallStatus status, Instant createdAt,
+         List<CallStatusChange> history, int graceMinutes, List<CallWindowChange> windowChanges, Long version) {
         this.id = id;
         this.programId = programId;
         this.title = title;
@@ -89,6 +95,10 @@ public class Call {
         this.memberProjectLimit = memberProjectLimit;
         this.institutionOverdueLimit = institutionOverdueLimit;
         this.concurrencyExempt = concurrencyExempt;
+        this.conflictSameOrganisationYears = conflictSameOrganisationYears;
+        this.conflictRelationYears = conflictRelationYears;
+        this.conflictCollaborationYears = conflictCollaborationYears;
+        this.conflictSameCounty = conflictSameCounty;
         this.quotas = Set.copyOf(quotas);
         this.items = new ArrayList<>(items);
         this.requiredSections = requiredSections == null ? "" : requiredSections;
@@ -100,8 +110,14 @@ public class Call {
         this.version = version;
     }
 
-    /** Drafts a call; the window must be non-empty, the cap positive and the rules well formed. */
+    /** Drafts a call with today's default conflict-of-interest rules. */
     public static Call draft(UUID programId, CallDraft d, Instant now) {
+        return draft(programId, d, ConflictRules.defaults(), now);
+    }
+
+    /** Drafts a call; the window must be non-empty, the cap positive and the rules well formed. */
+    public static Call draft(UUID programId, CallDraft d, ConflictRules conflict, Instant now) {
+        conflict.validated();
         if (!d.opensAt().isBefore(d.closesAt())) {
             throw new RuleViolation("program.call.windowOrder");
         }
@@ -121,8 +137,9 @@ public class Call {
         return new Call(UUID.randomUUID(), programId, d.title().trim(), d.guideline(), d.opensAt(), d.closesAt(),
                 Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
-                c.institutionOverdueLimit(), c.exempt(), quotas, List.of(), RequiredSection.format(d.requiredSections()),
-                CallStatus.DRAFT, now, List.of(), 0, List.of(), null);
+                c.institutionOverdueLimit(), c.exempt(), conflict.sameOrganisationYears(), conflict.relationYears(),
+                conflict.collaborationYears(), conflict.sameCounty(), quotas, List.of(),
+                RequiredSection.format(d.requiredSections()), CallStatus.DRAFT, now, List.of(), 0, List.of(), null);
     }
 
     /**
@@ -241,6 +258,23 @@ public class Call {
     public ConcurrencyRules concurrencyRules() {
         return new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit, institutionOverdueLimit, concurrencyExempt);
     }
+    /**
+     * Replaces the conflict-of-interest rules. Allowed in every status, because review happens after
+     * the call closes; assignments already made stay, new screenings use the new values.
+     */
+    public void changeConflictRules(ConflictRules rules) {
+        rules.validated();
+        conflictSameOrganisationYears = rules.sameOrganisationYears();
+        conflictRelationYears = rules.relationYears();
+        conflictCollaborationYears = rules.collaborationYears();
+        conflictSameCounty = rules.sameCounty();
+    }
+
+    public ConflictRules conflictRules() {
+        return new ConflictRules(conflictSameOrganisationYears, conflictRelationYears, conflictCollaborationYears,
+                conflictSameCounty);
+    }
+
     public Set<CallQuota> quotas() { return quotas; }
     public List<CallItem> items() { return List.copyOf(items); }
     public Set<RequiredSection> requiredSections() { return RequiredSection.parse(requiredSections); }

@@ -11,6 +11,7 @@ import org.kstp.plan.PlanApi;
 import org.kstp.program.CallDraft;
 import org.kstp.program.CallItemDraft;
 import org.kstp.program.CallWindowChanged;
+import org.kstp.program.ConflictRules;
 import org.kstp.program.ProgramCommands;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -25,10 +26,12 @@ public class ProgramService implements ProgramCommands {
     private final PlanApi plan;
     private final AuditApi audit;
     private final Clock clock;
+    private final ConflictRules conflictDefaults;
     private final ApplicationEventPublisher events;
 
     ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock,
-                   ApplicationEventPublisher events) {
+                   ConflictRules conflictDefaults, ApplicationEventPublisher events) {
+        this.conflictDefaults = conflictDefaults;
         this.events = events;
         this.programs = programs;
         this.calls = calls;
@@ -53,7 +56,7 @@ public class ProgramService implements ProgramCommands {
     @Transactional
     public UUID draftCall(UUID programId, CallDraft draft, Actor actor) {
         program(programId);
-        Call call = calls.save(Call.draft(programId, draft, clock.instant()));
+        Call call = calls.save(Call.draft(programId, draft, conflictDefaults, clock.instant()));
         audit.record(actor, "call", call.id(), "DRAFT", call.title());
         return call.id();
     }
@@ -67,6 +70,16 @@ public class ProgramService implements ProgramCommands {
         }
         calls.save(call);
         audit.record(actor, "call", callId, action.name(), null);
+    }
+
+    /** Staff set the call's conflict-of-interest rules; audited with the old and new values. */
+    @Transactional
+    public void changeConflictRules(UUID callId, ConflictRules rules, Actor actor) {
+        Call call = call(callId);
+        ConflictRules before = call.conflictRules();
+        call.changeConflictRules(rules);
+        calls.save(call);
+        audit.record(actor, "call", callId, "CHANGE_CONFLICT_RULES", before + " -> " + rules);
     }
 
     /** Extends the deadline and/or sets the grace period of a call; audited with the reason. */

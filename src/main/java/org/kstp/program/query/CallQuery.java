@@ -13,6 +13,7 @@ import org.kstp.program.CallItemView;
 import org.kstp.program.CallView;
 import org.kstp.program.RequiredSection;
 import org.kstp.program.ConcurrencyRules;
+import org.kstp.program.ConflictRules;
 import org.kstp.program.ProgramApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -53,6 +54,15 @@ class CallQuery implements ProgramApi {
         return jdbc.sql(SELECT + " where c.status = 'PUBLISHED' and c.opens_at <= :now"
                         + " and c.closes_at + make_interval(mins => c.grace_minutes) > :now order by c.closes_at")
                 .param("now", now()).query(this::map).list();
+    }
+
+    @Override
+    public Optional<ConflictRules> conflictRules(UUID callId) {
+        return jdbc.sql("""
+                select conflict_same_organisation_years, conflict_relation_years, conflict_collaboration_years,
+                       conflict_same_county from program_call where id = ?""").param(callId)
+                .query((rs, n) -> new ConflictRules(rs.getInt(1), rs.getInt(2), rs.getInt(3), rs.getBoolean(4)))
+                .optional();
     }
 
     /** Every call of a programme, newest first, for the bureau's programme page. */

@@ -7,6 +7,7 @@ import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.plan.PlanApi;
+import org.kstp.program.ConflictRules;
 import org.kstp.program.RequiredSection;
 import org.kstp.program.RuleDefaults;
 import org.kstp.program.domain.CallAction;
@@ -92,6 +93,9 @@ class ProgramController {
     @GetMapping("/calls/{id}")
     String call(@PathVariable UUID id, @RequestParam(required = false) UUID editItem, Model model) {
         var call = service.call(id);
+        if (!model.containsAttribute("conflictForm")) {
+            model.addAttribute("conflictForm", ConflictRulesForm.of(call.conflictRules()));
+        }
         if (!model.containsAttribute("itemForm")) {
             model.addAttribute("itemForm", call.items().stream().filter(i -> i.itemId().equals(editItem))
                     .findFirst().map(CallItemForm::of).orElseGet(CallItemForm::new));
@@ -109,6 +113,17 @@ class ProgramController {
         model.addAttribute("quotaByCounty", call.quotas().stream()
                 .collect(java.util.stream.Collectors.toMap(q -> q.countyCode(), q -> q.quota())));
         return "program/call";
+    }
+
+    @PostMapping("/calls/{id}/conflict-rules")
+    String changeConflictRules(@PathVariable UUID id, @Valid @ModelAttribute("conflictForm") ConflictRulesForm form,
+                               BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
+        if (errors.hasErrors()) {
+            return call(id, null, model);
+        }
+        service.changeConflictRules(id, form.toRules(), actor);
+        redirect.addFlashAttribute("notice", "program.conflict.saved");
+        return "redirect:/calls/" + id;
     }
 
     /** Adds an item, or revises the one named by {@code item}; refusals appear next to their field. */

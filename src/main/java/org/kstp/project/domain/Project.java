@@ -12,6 +12,8 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kstp.common.Actor;
+import org.kstp.common.Money;
+import org.kstp.common.RuleViolation;
 import org.kstp.common.TransitionTable;
 import org.kstp.proposal.ProposalApproved;
 import org.springframework.data.annotation.Id;
@@ -19,7 +21,12 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A funded project, born from an approved proposal in AGREEMENT_PENDING with the approved amount. */
+/**
+ * A funded project, born from an approved proposal in AGREEMENT_PENDING with the approved amount.
+ * It holds its disbursements and the integrity alerts that may hold them back: a sanction against
+ * the PI or host blocks every disbursement until staff decide, and the aggregate refuses a payment
+ * while any alert blocks, naming the record.
+ */
 @Table("project")
 public class Project {
 
@@ -55,13 +62,17 @@ public class Project {
     private final Instant createdAt;
     @MappedCollection(idColumn = "project_id", keyColumn = "position")
     private final List<ProjectStatusChange> history;
+    @MappedCollection(idColumn = "project_id", keyColumn = "position")
+    private final List<SanctionAlert> alerts;
+    @MappedCollection(idColumn = "project_id", keyColumn = "position")
+    private final List<Disbursement> disbursements;
     @Version
     private Long version;
 
     Project(UUID id, UUID proposalId, UUID callId, String trackingNumber, String title, UUID hostOrganisationId,
             UUID piAccountId, String piName, String countyCode, BigDecimal approvedAmount, LocalDate dueOn,
             Set<ProjectMember> members, ProjectStatus status, Instant createdAt, List<ProjectStatusChange> history,
-            Long version) {
+            List<SanctionAlert> alerts, List<Disbursement> disbursements, Long version) {
         this.id = id;
         this.proposalId = proposalId;
         this.callId = callId;
@@ -77,6 +88,8 @@ public class Project {
         this.status = status;
         this.createdAt = createdAt;
         this.history = new ArrayList<>(history);
+        this.alerts = new ArrayList<>(alerts);
+        this.disbursements = new ArrayList<>(disbursements);
         this.version = version;
     }
 
@@ -85,13 +98,83 @@ public class Project {
                 approved.title(), approved.hostOrganisationId(), approved.piAccountId(), approved.piName(),
                 approved.countyCode(), approved.approvedAmount(), approved.plannedEndOn(),
                 approved.teamAccountIds().stream().map(ProjectMember::new).collect(Collectors.toSet()),
-                AGREEMENT_PENDING, now, List.of(), null);
+                AGREEMENT_PENDING, now, List.of(), List.of(), List.of(), null);
     }
 
     public void apply(ProjectAction action, Actor actor, String comment, Instant now) {
         ProjectStatus to = LIFECYCLE.require(status, action, "project");
         history.add(new ProjectStatusChange(status, to, action, actor.accountId(), actor.displayName(), comment, now));
         status = to;
+    }
+
+    /** Statuses in which money may still flow, so a new sanction must be looked at. */
+    public static final Set<ProjectStatus> RUNNING = Set.of(AGREEMENT_PENDING, IN_PROGRESS, ACCEPTANCE_REQUESTED,
+            UNDER_ACCEPTANCE, RECTIFICATION, SUSPENDED);
+
+    /** Raises an alert for a record that now applies to the PI or host; false if this record already raised one. */
+    public boolean raiseAlert(SanctionAlert alert) {
+        if (alerts.stream().anyMatch(a -> a.recordId().equals(alert.recordId()))) {
+            return false;
+        }
+        alerts.add(alert);
+        return true;
+    }
+
+    /**
+     * Records staff's decision on an alert. Suspending or terminating moves the project too (and is
+     * refused where its lifecycle does not allow it); continuing a suspended project resumes it.
+     */
+    public void decide(UUID recordId, SanctionDecision decision, String note, Actor actor, Instant now) {
+        SanctionAlert alert = alerts.stream().filter(a -> a.recordId().equals(recordId)).findFirst()
+                .orElseThrow(() -> new RuleViolation("project.alert.unknown"));
+        ProjectAction follows = switch (decision) {
+            case SUSPEND -> SUSPEND;
+            case TERMINATE -> TERMINATE;
+            case CONTINUE -> status == ProjectStatus.SUSPENDED && alert.status() == SanctionAlertStatus.SUSPENDED
+                    ? RESUME : null;
+        };
+        if (follows != null) {
+            LIFECYCLE.require(status, follows, "project");
+        }
+        alert.decide(decision, note, actor, now);
+        if (follows != null) {
+            apply(follows, actor, note, now);
+        }
+    }
+
+    /** The first alert that holds disbursements, if any. */
+    public java.util.Optional<SanctionAlert> blockingAlert() {
+        return alerts.stream().filter(SanctionAlert::blocksDisbursement).findFirst();
+    }
+
+    /**
+     * Pays part of the approved amount. Refused unless the project is in progress, while an
+     * integrity alert blocks (naming the record), and beyond what remains of the approved amount.
+     */
+    public void disburse(BigDecimal amount, String note, Actor actor, Instant now) {
+        if (status != IN_PROGRESS) {
+            throw new RuleViolation("project.disbursement.notInProgress");
+        }
+        blockingAlert().ifPresent(a -> {
+            throw new RuleViolation("project.disbursement.blocked", a.issuer(), a.documentNumber());
+        });
+        BigDecimal yuan = Money.yuan(amount);
+        if (yuan.signum() <= 0) {
+            throw new RuleViolation("project.disbursement.positive");
+        }
+        if (yuan.compareTo(remaining()) > 0) {
+            throw new RuleViolation("project.disbursement.overApproved", remaining().toPlainString());
+        }
+        disbursements.add(new Disbursement(yuan, note == null || note.isBlank() ? null : note.trim(),
+                actor.accountId(), actor.displayName(), now));
+    }
+
+    public BigDecimal disbursed() {
+        return disbursements.stream().map(Disbursement::amount).reduce(BigDecimal.ZERO, BigDecimal::add);
+    }
+
+    public BigDecimal remaining() {
+        return approvedAmount.subtract(disbursed());
     }
 
     public Set<ProjectAction> possibleActions() {
@@ -111,4 +194,6 @@ public class Project {
     public Instant createdAt() { return createdAt; }
     public LocalDate dueOn() { return dueOn; }
     public List<ProjectStatusChange> history() { return List.copyOf(history); }
+    public List<SanctionAlert> alerts() { return List.copyOf(alerts); }
+    public List<Disbursement> disbursements() { return List.copyOf(disbursements); }
 }

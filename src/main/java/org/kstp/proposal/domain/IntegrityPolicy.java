@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
@@ -13,6 +14,7 @@ import org.kstp.directory.PersonRecords;
 import org.kstp.integrity.Activity;
 import org.kstp.integrity.IntegrityApi;
 import org.kstp.integrity.IntegrityVerdict;
+import org.kstp.integrity.RecordDisclosure;
 import org.kstp.integrity.Subject;
 import org.springframework.stereotype.Component;
 
@@ -22,41 +24,57 @@ import org.springframework.stereotype.Component;
  * take on the project while under an applicable sanction. Partners are checked for the HOST activity:
  * undertaking part of a funded project is what a sanction against hosting forbids. Checked on the draft's checklist
  * (which blocks submission) and again at intake and formal check, because records may arrive after
- * submission. The PI and the host see the record they are named in; for a team member others see
- * only that a rule applies, since the record is that member's own business.
+ * submission. Each block is worded for its reader: the subject sees the record (document and period)
+ * and is pointed to their own records and how to appeal, bureau staff see the record, and everyone
+ * else (co-authors, the host, the county) sees only that a rule applies, because a record is its
+ * subject's business.
  */
 @Component
 public class IntegrityPolicy {
 
     private final IntegrityApi integrity;
+    private final RecordDisclosure disclosure;
     private final DirectoryApi directory;
     private final PersonRecords people;
     private final Clock clock;
 
-    IntegrityPolicy(IntegrityApi integrity, DirectoryApi directory, PersonRecords people, Clock clock) {
+    IntegrityPolicy(IntegrityApi integrity, RecordDisclosure disclosure, DirectoryApi directory, PersonRecords people,
+                    Clock clock) {
         this.people = people;
         this.integrity = integrity;
+        this.disclosure = disclosure;
         this.directory = directory;
         this.clock = clock;
     }
 
-    /** One checklist error per blocking measure, as of today in business time. */
+    /** One checklist error per blocking measure, as of today, worded for a reader who may see everything. */
     public List<ProposalChecklist.Finding> findings(Proposal p) {
+        return findings(p, null);
+    }
+
+    /** The same errors worded for this viewer (null: staff or the system, who see every record). */
+    public List<ProposalChecklist.Finding> findings(Proposal p, Actor viewer) {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         List<ProposalChecklist.Finding> findings = new ArrayList<>();
         IntegrityVerdict pi = integrity.check(Subject.person(p.piAccountId(), p.piName()), Activity.APPLY, today);
-        pi.reasons().forEach(r -> findings.add(named("proposal.check.integrity.pi", p.piName(), r)));
+        pi.reasons().forEach(r -> findings.add(worded("proposal.check.integrity.pi", p.piName(), r, viewer)));
         List<Subject> members = p.team().stream().map(this::subject).filter(s -> s != null).toList();
-        integrity.check(members, Activity.TEAM_MEMBER, today).reasons().stream()
-                .map(r -> r.subject().label()).distinct()
-                .forEach(name -> findings.add(new ProposalChecklist.Finding("proposal.check.integrity.member", name)));
+        List<String> named = new ArrayList<>();
+        for (IntegrityVerdict.Reason r : integrity.check(members, Activity.TEAM_MEMBER, today).reasons()) {
+            if (disclosure.maySeeRecords(r.subject(), viewer)) {
+                findings.add(worded("proposal.check.integrity.member", r.subject().label(), r, viewer));
+            } else if (!named.contains(r.subject().label())) {
+                named.add(r.subject().label());
+                findings.add(new ProposalChecklist.Finding("proposal.check.integrity.member", r.subject().label()));
+            }
+        }
         directory.organisation(p.hostOrganisationId()).map(IntegrityPolicy::subject).ifPresent(host ->
                 integrity.check(host, Activity.HOST, today).reasons()
-                        .forEach(r -> findings.add(named("proposal.check.integrity.host", host.label(), r))));
+                        .forEach(r -> findings.add(worded("proposal.check.integrity.host", host.label(), r, viewer))));
         for (Partner partner : p.partners()) {
             Subject org = Subject.organisation(partner.uscc(), partner.name());
             integrity.check(org, Activity.HOST, today).reasons()
-                    .forEach(r -> findings.add(named("proposal.check.integrity.partner", partner.name(), r)));
+                    .forEach(r -> findings.add(worded("proposal.check.integrity.partner", partner.name(), r, viewer)));
         }
         return findings;
     }
@@ -85,10 +103,20 @@ public class IntegrityPolicy {
         return Subject.organisation(o.uscc(), o.name());
     }
 
-    private static ProposalChecklist.Finding named(String key, String who, IntegrityVerdict.Reason r) {
-        if (r.permanent()) {
-            return new ProposalChecklist.Finding(key + ".permanent", who, r.documentNumber(), r.start().toString());
+    /**
+     * The subject reads key.own (with the appeal hint), staff key (or key.detail for a member, whose
+     * plain key is the rule-only wording), others key.rule; the record's variants end in .permanent
+     * when the measure has no end.
+     */
+    private ProposalChecklist.Finding worded(String key, String who, IntegrityVerdict.Reason r, Actor viewer) {
+        if (!disclosure.maySeeRecords(r.subject(), viewer)) {
+            return new ProposalChecklist.Finding(key + ".rule", who);
         }
-        return new ProposalChecklist.Finding(key, who, r.documentNumber(), r.start().toString(), r.end().toString());
+        String variant = disclosure.isSubject(r.subject(), viewer) ? key + ".own"
+                : key.endsWith(".member") ? key + ".detail" : key;
+        if (r.permanent()) {
+            return new ProposalChecklist.Finding(variant + ".permanent", who, r.documentNumber(), r.start().toString());
+        }
+        return new ProposalChecklist.Finding(variant, who, r.documentNumber(), r.start().toString(), r.end().toString());
     }
 }

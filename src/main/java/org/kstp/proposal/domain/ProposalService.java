@@ -132,7 +132,12 @@ public class ProposalService implements ProposalApi {
 
     /** Everything that blocks submission now: the checklist and the concurrency limits. */
     public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call) {
-        List<ProposalChecklist.Finding> findings = checklist(proposal, call);
+        return blockers(proposal, call, null);
+    }
+
+    /** The same, with integrity blocks worded for the viewer (see {@link IntegrityPolicy}). */
+    public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call, Actor viewer) {
+        List<ProposalChecklist.Finding> findings = checklist(proposal, call, viewer);
         findings.addAll(limits.errors(proposal, call));
         return findings;
     }
@@ -144,8 +149,13 @@ public class ProposalService implements ProposalApi {
 
     /** The checklist shown on the page and applied on submission: completeness, call rules and integrity. */
     public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call) {
+        return checklist(proposal, call, null);
+    }
+
+    /** The same, with integrity blocks worded for the viewer (null: staff or the system). */
+    public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call, Actor viewer) {
         List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
-        findings.addAll(integrity.findings(proposal));
+        findings.addAll(integrity.findings(proposal, viewer));
         return findings;
     }
 

@@ -166,7 +166,7 @@ class ProposalController {
         model.addAttribute("task", proposal.planTaskCode() == null ? null : plan.task(proposal.planTaskCode()).orElse(null));
         model.addAttribute("industry", plan.industries().stream()
                 .filter(i -> i.code().equals(proposal.industryCode())).findFirst().orElse(null));
-        model.addAttribute("findings", proposal.isEditable() ? service.blockers(proposal, call) : List.of());
+        model.addAttribute("findings", proposal.isEditable() ? service.blockers(proposal, call, actor) : List.of());
         model.addAttribute("warnings", proposal.isEditable() ? service.warnings(proposal, call) : List.of());
         model.addAttribute("canEdit", ProposalPermissions.canEdit(actor, proposal));
         model.addAttribute("actions", ProposalPermissions.allowedActions(actor, proposal, ProposalService.stages(call)));

@@ -10,4 +10,6 @@ public interface InvitationRepository extends ListCrudRepository<Invitation, UUI
     List<Invitation> findByRoundIdOrderByCreatedAt(UUID roundId);
 
     Optional<Invitation> findByAssignmentId(UUID assignmentId);
+
+    List<Invitation> findByExpertAccountIdAndStatusIn(UUID expertAccountId, java.util.Collection<InvitationStatus> statuses);
 }

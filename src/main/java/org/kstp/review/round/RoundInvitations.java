@@ -2,8 +2,10 @@ package org.kstp.review.round;
 
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -11,6 +13,7 @@ import org.kstp.common.NotFound;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.expert.Eligibility;
+import org.kstp.review.PendingAssignmentsWithdrawn;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ConflictDeclared;
 import org.kstp.review.domain.ReviewService;
@@ -95,6 +98,26 @@ public class RoundInvitations {
                     "conflict: " + declared.explanation());
             suggest(invitation, declared.expert());
         });
+    }
+
+    /**
+     * A sanction withdrew the expert's pending assignments (the review module deleted them): their
+     * open invitations are withdrawn with the record as the reason, and staff get replacements.
+     */
+    @EventListener
+    void on(PendingAssignmentsWithdrawn withdrawn) {
+        Set<UUID> proposals = new HashSet<>();
+        withdrawn.proposals().forEach(p -> proposals.add(p.proposalId()));
+        for (Invitation invitation : invitations.findByExpertAccountIdAndStatusIn(withdrawn.expertAccountId(),
+                List.of(InvitationStatus.INVITED, InvitationStatus.ACCEPTED))) {
+            if (proposals.contains(invitation.proposalId())) {
+                invitation.withdraw(withdrawn.record(), clock.instant());
+                invitations.save(invitation);
+                audit.record(Actor.system(), "review-invitation", invitation.id(), InvitationAction.WITHDRAW.name(),
+                        "sanction: " + withdrawn.record());
+                suggest(invitation, Actor.system());
+            }
+        }
     }
 
     /** Staff take one expert off one proposal, keeping everyone else, and get a replacement to confirm. */

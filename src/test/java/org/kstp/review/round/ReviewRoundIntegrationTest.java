@@ -39,7 +39,16 @@ import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
+import org.kstp.integrity.domain.Decision;
+import org.kstp.integrity.domain.Measure;
+import org.kstp.integrity.MeasureKind;
+import org.kstp.integrity.domain.Party;
+import org.kstp.integrity.domain.RecordContent;
+import org.kstp.integrity.domain.Register;
+import org.kstp.integrity.domain.SubjectType;
+import org.kstp.integrity.domain.Tier;
 import org.kstp.support.Demo;
+import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -74,6 +83,7 @@ class ReviewRoundIntegrationTest {
     @Autowired DirectoryApi directory;
     @Autowired JdbcClient jdbc;
     @Autowired WebApplicationContext context;
+    @Autowired Register register;
 
     Actor bureau;
     String tag;
@@ -130,6 +140,7 @@ class ReviewRoundIntegrationTest {
         declineAndReplace(round, drawn.getFirst(), organisationOf);
         acceptBeginsReview(roundId);
         conflictDeclaredCountsAsDecline(roundId);
+        sanctionWithdrawsInvitations(roundId);
         assertThat(verifier.verify(rounds.round(roundId)).drawMatches()).isTrue();
         remindersReachExperts(roundId);
         pagesAreStaffOnly(roundId, commitment, seed);
@@ -264,6 +275,22 @@ class ReviewRoundIntegrationTest {
                 .satisfies(i -> assertThat(i.status()).isEqualTo(InvitationStatus.DECLINED))
                 .satisfies(i -> assertThat(i.reason()).isEqualTo("Supervised the PI"));
         assertThat(now).anyMatch(i -> invited.id().equals(i.replacesId()) && i.status() == InvitationStatus.SUGGESTED);
+    }
+
+    /** A review ban taking effect withdraws the expert's open invitations and brings replacements. */
+    private void sanctionWithdrawsInvitations(UUID roundId) {
+        Invitation invited = invitations.ofRound(roundId).stream().filter(i -> i.status() == InvitationStatus.INVITED)
+                .findFirst().orElseThrow();
+        var account = identity.account(invited.expertAccountId()).orElseThrow();
+        register.recordFinding(new RecordContent(new Party(SubjectType.RESEARCHER, account.id(), account.displayName(),
+                null, null, null), "Misconduct", new Decision("Region", "KJ-ROUND-" + tag, LocalDate.now().minusDays(30)),
+                Tier.GRAVE, List.of(new Measure(MeasureKind.BAN_REVIEW, null, LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(4))), null), bureau);
+        Waits.until("the sanctioned expert's invitation is withdrawn", Duration.ofSeconds(30),
+                () -> invitations.ofRound(roundId).stream().anyMatch(i -> i.id().equals(invited.id())
+                        && i.status() == InvitationStatus.WITHDRAWN));
+        assertThat(invitations.ofRound(roundId)).anyMatch(i -> invited.id().equals(i.replacesId())
+                && i.status() == InvitationStatus.SUGGESTED && !i.expertAccountId().equals(invited.expertAccountId()));
     }
 
     private void remindersReachExperts(UUID roundId) throws InterruptedException {

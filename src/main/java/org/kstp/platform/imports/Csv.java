@@ -1,17 +1,17 @@
-package org.kstp.integrity.imports;
+package org.kstp.platform.imports;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
 /** RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" inside quotes is a quote), UTF-8 with or without BOM. */
-final class Csv {
+public final class Csv {
 
     private Csv() {
     }
 
     /** All records of the file; a quoted field may span lines. Blank lines are dropped. */
-    static List<List<String>> parse(byte[] bytes) {
+    public static List<List<String>> parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
