@@ -16,6 +16,10 @@ import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
+import org.kstp.expert.domain.ExpertService;
+import org.kstp.expert.domain.Profile;
+import org.kstp.expert.domain.Relation;
+import org.kstp.expert.domain.RelationKind;
 import org.kstp.proposal.domain.Budget;
 import org.kstp.proposal.domain.BudgetLine;
 import org.kstp.proposal.domain.CostCategory;
@@ -27,12 +31,14 @@ import org.kstp.support.Demo;
 import org.kstp.support.Sheets;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Issue 4 in a real browser: staff import an integrity list (Excel) that sanctions a team member of a
  * draft and an expert; the dry run is shown, then committed. The PI's checklist blocks the draft and
  * names the member without the record; the member sees their own record and how to appeal; the
- * expert disappears from the eligible list, loses the pending review, and the pool shows why.
+ * expert disappears from the eligible list, loses the pending review, and the pool shows why; an
+ * expert who declared the PI as a former student is listed as excluded with that reason.
  */
 @KstpIntegrationTest
 class IntegrityJourneyTest {
@@ -47,6 +53,10 @@ class IntegrityJourneyTest {
     ProposalService proposals;
     @Autowired
     ReviewService review;
+    @Autowired
+    ExpertService experts;
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -70,6 +80,13 @@ class IntegrityJourneyTest {
         UUID underReview = demo.readyForReview();
         review.assign(underReview, expertActor.accountId(), bureau);
         String tracking = proposals.summary(underReview).trackingNumber();
+        // An expert who declared the PI of the proposal under review as a former student.
+        Actor related = demo.newExpert("Kashgar");
+        UUID underReviewPi = jdbc.sql("select pi_account_id from proposal where id = ?").param(underReview)
+                .query(UUID.class).single();
+        experts.saveOwnProfile(new Profile("Professor", null, List.of("21040"), "jujube", List.of("FRUIT"),
+                "Kashgar", false, null, List.of(new Relation(RelationKind.SUPERVISOR_STUDENT, underReviewPi, null,
+                today.minusYears(8), today.minusYears(5))), List.of(), List.of()), related);
 
         Page staff = signIn("bureau.admin", KstpIntegrationTest.DEMO_PASSWORD);
         staff.navigate(url("/integrity/import"));
@@ -104,6 +121,10 @@ class IntegrityJourneyTest {
         staff.navigate(url("/review/proposals/" + underReview));
         assertThat(staff.locator("#expert")).not().containsText(expert);
         assertThat(staff.getByTestId("assignments")).not().containsText(expert);
+        Locator excludedRow = staff.getByTestId("excluded-experts").locator("tr",
+                new Locator.LocatorOptions().setHasText(related.username()));
+        assertThat(excludedRow.locator("[data-code=DECLARED_RELATION]")).isVisible();
+        assertThat(excludedRow).containsText("\u7533\u62a5\u7684\u5173\u7cfb\u4eba");
         staff.navigate(url("/experts?status=LEFT"));
         Locator row = staff.getByTestId("experts").locator("tr", new Locator.LocatorOptions().setHasText(expert));
         assertThat(row.getByTestId("sanctioned")).isVisible();
