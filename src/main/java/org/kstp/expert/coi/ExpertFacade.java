@@ -92,6 +92,6 @@ class ExpertFacade implements ExpertApi {
     static ExpertView view(Expert e) {
         return new ExpertView(e.accountId(), e.name(), e.username(), e.title(), e.employerOrganisationId(),
                 e.disciplines(), e.keywords(), e.fields(), e.region(), e.partnerProvince(), e.yearlyCap(),
-                e.status().name());
+                e.status().name(), e.pastWork());
     }
 }

@@ -6,12 +6,14 @@ import org.kstp.common.Role;
 import org.kstp.identity.IdentityApi;
 import org.kstp.review.ExpertAssigned;
 import org.kstp.review.PendingAssignmentsWithdrawn;
+import org.kstp.review.ReviewReminder;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells an expert they have a proposal to review, with a link to their score sheet; tells bureau
- * staff when a sanctioned expert's pending reviews were withdrawn and which proposals need another.
+ * Tells an expert they have a proposal to review, or that staff remind them of one, with a link to
+ * their score sheet; tells bureau staff when a sanctioned expert's pending reviews were withdrawn and
+ * which proposals need another.
  */
 @Component
 class ReviewEventHandler {
@@ -31,6 +33,17 @@ class ReviewEventHandler {
                         List.of(e.title() == null ? "" : e.title(), e.trackingNumber() == null ? "" : e.trackingNumber()),
                         "/review/assignments/" + e.assignmentId()),
                 "assignment:" + e.assignmentId(), null));
+    }
+
+    /** Each reminder is its own notice (its id is the dedup key); a redelivered event is not. */
+    @ApplicationModuleListener
+    void on(ReviewReminder e) {
+        identity.account(e.expertAccountId()).ifPresent(expert -> notifier.send(expert,
+                new Notifier.Message("notification.review.reminder",
+                        List.of(e.title() == null ? "" : e.title(), e.trackingNumber() == null ? "" : e.trackingNumber(),
+                                String.valueOf(e.due())),
+                        "/review/assignments/" + e.assignmentId()),
+                "reminder:" + e.reminderId(), null));
     }
 
     @ApplicationModuleListener

@@ -73,13 +73,47 @@ public class ReviewService {
             throw new RuleViolation("review.assign.duplicate", expert.displayName());
         }
         yearlyLoad.requireRoom(expertAccountId, expert.displayName());
+        return record(proposal, expert, actor);
+    }
+
+    /**
+     * Assigns an expert a review round chose (drawn, or a confirmed replacement). The round has
+     * screened conflicts; the yearly cap is checked again here because other assignments may have
+     * been made since the candidates were taken.
+     */
+    @Transactional
+    public UUID assignChosen(UUID proposalId, UUID expertAccountId, Actor actor) {
+        requireBureau(actor);
+        AccountSummary expert = identity.account(expertAccountId)
+                .filter(a -> a.roles().contains(Role.EXPERT))
+                .orElseThrow(() -> new RuleViolation("review.assign.notExpert"));
+        yearlyLoad.requireRoom(expertAccountId, expert.displayName());
+        return record(proposals.summary(proposalId), expert, actor);
+    }
+
+    private UUID record(ProposalSummary proposal, AccountSummary expert, Actor actor) {
         ReviewAssignment assignment = assignments.save(
-                ReviewAssignment.assign(proposalId, expertAccountId, expert.displayName(), clock.instant()));
-        proposals.startReview(proposalId, actor);
+                ReviewAssignment.assign(proposal.id(), expert.id(), expert.displayName(), clock.instant()));
+        proposals.startReview(proposal.id(), actor);
         audit.record(actor, "review-assignment", assignment.id(), "ASSIGN", expert.username());
-        events.publishEvent(new ExpertAssigned(assignment.id(), proposalId, expertAccountId,
+        events.publishEvent(new ExpertAssigned(assignment.id(), proposal.id(), expert.id(),
                 proposal.trackingNumber(), proposal.title(), assignment.assignedAt()));
         return assignment.id();
+    }
+
+    /**
+     * Removes an assignment that is no longer wanted (the expert declined a round's invitation, or
+     * staff replaced them). A submitted score sheet is never thrown away this way.
+     */
+    @Transactional
+    public void unassign(UUID assignmentId, String action, String detail, Actor actor) {
+        assignments.findById(assignmentId).ifPresent(assignment -> {
+            if (assignment.status() == AssignmentStatus.SUBMITTED) {
+                throw new RuleViolation("review.round.replace.submitted", assignment.expertName());
+            }
+            assignments.delete(assignment);
+            audit.record(actor, "review-assignment", assignmentId, action, detail);
+        });
     }
 
     /**
@@ -125,6 +159,7 @@ public class ReviewService {
         assignments.delete(assignment);
         audit.record(actor, "review-assignment", assignmentId, "DECLARE_CONFLICT",
                 assignment.proposalId() + ": " + explanation.trim());
+        events.publishEvent(new ConflictDeclared(assignmentId, assignment.proposalId(), explanation.trim(), actor));
         return assignment.proposalId();
     }
 

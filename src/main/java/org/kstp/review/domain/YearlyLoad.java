@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * their profile): assignments in the current calendar year, in every round, count against it.
  */
 @Component
-class YearlyLoad {
+public class YearlyLoad {
 
     private final JdbcClient jdbc;
     private final ExpertApi experts;
@@ -29,7 +29,7 @@ class YearlyLoad {
         this.clock = clock;
     }
 
-    int assignedThisYear(UUID expertAccountId) {
+    public int assignedThisYear(UUID expertAccountId) {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         ZonedDateTime start = today.withDayOfYear(1).atStartOfDay(BusinessTime.ZONE);
         return jdbc.sql("select count(*) from review_assignment where expert_account_id = ? and assigned_at >= ?"
@@ -38,7 +38,7 @@ class YearlyLoad {
                 .query(Integer.class).single();
     }
 
-    void requireRoom(UUID expertAccountId, String name) {
+    public void requireRoom(UUID expertAccountId, String name) {
         int cap = experts.expert(expertAccountId).map(ExpertView::yearlyCap).orElse(0);
         int used = assignedThisYear(expertAccountId);
         if (used >= cap) {

@@ -1,0 +1,15 @@
+package org.kstp.review.round;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface InvitationRepository extends ListCrudRepository<Invitation, UUID> {
+
+    List<Invitation> findByRoundIdOrderByCreatedAt(UUID roundId);
+
+    Optional<Invitation> findByAssignmentId(UUID assignmentId);
+
+    List<Invitation> findByExpertAccountIdAndStatusIn(UUID expertAccountId, java.util.Collection<InvitationStatus> statuses);
+}

@@ -1,0 +1,12 @@
+package org.kstp.review.round;
+
+import java.util.List;
+import java.util.UUID;
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface ReviewRoundRepository extends ListCrudRepository<ReviewRound, UUID> {
+
+    List<ReviewRound> findAllByOrderByCreatedAtDesc();
+
+    List<ReviewRound> findByStatus(RoundStatus status);
+}
