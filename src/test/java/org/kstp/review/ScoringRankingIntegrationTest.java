@@ -156,6 +156,46 @@ class ScoringRankingIntegrationTest {
                 .andExpect(status().is3xxRedirection());
     }
 
+    /**
+     * The expert's own autosaves (htmx, a second after each change) race their click on Submit: the
+     * submission must go through, never answer "changed by someone else", whatever the interleaving.
+     */
+    @Test
+    void autosavesRacingTheSubmitNeverRefuseIt() throws Exception {
+        UUID call = call();
+        Actor expert = expert();
+        UUID proposal = formallyChecked(call, demo.newApplicant(), "Raced proposal");
+        UUID assignment = review.assign(proposal, expert.accountId(), bureau);
+        mvc.perform(postAs(expert, "/review/assignments/" + assignment + "/declaration"));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<org.springframework.test.web.servlet.MvcResult>> saves = new java.util.ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                int n = i;
+                saves.add(pool.submit(() -> mvc.perform(postAs(expert, "/review/assignments/" + assignment + "/draft")
+                                .header("HX-Request", "true").param("score_SCIENTIFIC_VALUE", String.valueOf(n))
+                                .param("opinion", "Draft " + n))
+                        .andReturn()));
+            }
+            java.util.concurrent.Future<org.springframework.test.web.servlet.MvcResult> submit = pool.submit(() ->
+                    mvc.perform(postAs(expert, "/review/assignments/" + assignment)
+                            .param("score_SCIENTIFIC_VALUE", "9").param("score_INNOVATION", "8")
+                            .param("score_FEASIBILITY", "8").param("score_TEAM", "7")
+                            .param("score_BUDGET_RATIONALITY", "8").param("score_PLAN_RELEVANCE", "9")
+                            .param("opinion", "Final opinion").param("recommendation", "FUND").param("pledge", "true"))
+                            .andReturn());
+            assertThat(submit.get().getResponse().getStatus()).isEqualTo(302);
+            assertThat(submit.get().getFlashMap().get("refusal")).isNull();
+            for (java.util.concurrent.Future<org.springframework.test.web.servlet.MvcResult> save : saves) {
+                assertThat(save.get().getResponse().getStatus()).as("%s", save.get().getFlashMap()).isEqualTo(200);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(review.ownAssignment(assignment, expert).status().name()).isEqualTo("SUBMITTED");
+        assertThat(scoring.scorecard(assignment, expert).opinion()).isEqualTo("Final opinion");
+    }
+
     @Test
     void sheetReviewsRankingDecisionProjectAndFeedback() throws Exception {
         UUID call = call();

@@ -14,6 +14,7 @@ import org.kstp.proposal.ProposalApi;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.review.domain.ScoreCriterion;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -30,9 +31,11 @@ public class ScoringService {
     private final ProposalApi proposals;
     private final AuditApi audit;
     private final Clock clock;
+    private final JdbcClient jdbc;
 
     ScoringService(ScorecardRepository scorecards, ScoreSheets sheets, ReviewService reviews, ProposalApi proposals,
-                   AuditApi audit, Clock clock) {
+                   AuditApi audit, Clock clock, JdbcClient jdbc) {
+        this.jdbc = jdbc;
         this.scorecards = scorecards;
         this.sheets = sheets;
         this.reviews = reviews;
@@ -54,6 +57,7 @@ public class ScoringService {
     /** Autosave of the draft: only after the no-conflict declaration, since it means the content was read. */
     @Transactional
     public Scorecard saveDraft(UUID assignmentId, ScorecardInput input, Actor actor) {
+        lockScorecard(assignmentId);
         ReviewAssignment assignment = declaredAssignment(assignmentId, actor);
         Scorecard card = scorecards.findById(assignmentId).orElseGet(() -> open(assignment));
         card.saveDraft(sheets.forCall(card.callId()), input.scores(), input.opinion(), input.recommendation(),
@@ -64,6 +68,7 @@ public class ScoringService {
     /** Submits the scorecard; the assignment's own transition (and review completion) follows. */
     @Transactional
     public void submit(UUID assignmentId, ScorecardInput input, Actor actor) {
+        lockScorecard(assignmentId);
         ReviewAssignment assignment = declaredAssignment(assignmentId, actor);
         Scorecard card = scorecards.findById(assignmentId).orElseGet(() -> open(assignment));
         card.submit(sheets.forCall(card.callId()), input.scores(), input.opinion(), input.recommendation(),
@@ -72,6 +77,17 @@ public class ScoringService {
         scorecards.save(card);
         audit.record(actor, "review-scorecard", assignmentId, "PLEDGE_CONFIDENTIALITY", null);
         reviews.submitScores(assignmentId, card.total(), card.opinion(), actor);
+    }
+
+    /**
+     * Writes to one scorecard take turns. Only its expert writes it, so concurrent writes are their own
+     * autosave (a second after each change, and every 30 s) meeting their click on Submit: with turns,
+     * each reads the card the other left, instead of one failing its version check or both inserting a
+     * new card, and the submission is never refused as "changed by someone else".
+     */
+    private void lockScorecard(UUID assignmentId) {
+        jdbc.sql("select id from review_assignment where id = ? for update").param(assignmentId)
+                .query(UUID.class).optional();
     }
 
     /** Other experts' reviews of the same proposal, anonymised, only once the reader's own is submitted. */
