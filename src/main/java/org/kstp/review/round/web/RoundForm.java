@@ -14,13 +14,15 @@ import java.util.UUID;
 import org.kstp.review.round.ReviewRound;
 import org.kstp.review.round.RoundMode;
 import org.kstp.review.round.RoundParameters;
+import org.springframework.format.annotation.DateTimeFormat;
 
 /** A round's title, mode and parameters as staff enter them; the call only when creating. */
 public record RoundForm(UUID callId, @NotBlank @Size(max = 200) String title, @NotNull RoundMode mode,
                         @NotNull @Min(1) @Max(15) Integer reviewersPerProposal,
                         @NotNull @Min(1) @Max(100) Integer maxLoad,
                         @NotNull @DecimalMin("0.01") @DecimalMax("1.00") @Digits(integer = 1, fraction = 2)
-                        BigDecimal pairCap, Boolean requireOutside, @NotNull LocalDate reviewDue) {
+                        BigDecimal pairCap, Boolean requireOutside,
+                        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDue) {
 
     public RoundForm {
         requireOutside = Boolean.TRUE.equals(requireOutside);
