@@ -37,6 +37,10 @@ import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
 import org.kstp.program.ProgramApi;
 import org.kstp.program.ProgramCommands;
+import org.kstp.common.RuleViolation;
+import org.kstp.review.ranking.DecisionService;
+import org.kstp.review.ranking.Decision;
+import org.kstp.program.CallItemDraft;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.domain.FormalCheck;
 import org.kstp.proposal.domain.ProposalAction;
@@ -94,6 +98,8 @@ class ScoringRankingIntegrationTest {
     @Autowired
     RankingService ranking;
     @Autowired
+    DecisionService decisions;
+    @Autowired
     JdbcClient jdbc;
 
     MockMvc mvc;
@@ -117,7 +123,7 @@ class ScoringRankingIntegrationTest {
     }
 
     private UUID formallyChecked(UUID call, Actor pi, String title) {
-        UUID id = proposals.draft(call, Demo.completeContent(title, "653101"), pi);
+        UUID id = proposals.draft(call, demo.contentFor(call, title, "653101"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);
@@ -154,6 +160,42 @@ class ScoringRankingIntegrationTest {
                         .param("opinion", "Opinion of an expert, science " + science).param("recommendation", "FUND")
                         .param("pledge", "true"))
                 .andExpect(status().is3xxRedirection());
+    }
+
+    /** A call item that funds one project: the ranking sends its second proposal to the reserve, approval refuses it. */
+    @Test
+    void anItemFundsNoMoreProjectsThanItsPlaces() throws Exception {
+        UUID program = programs.createProgram("Item places " + UUID.randomUUID(), "T1", null, bureau);
+        UUID call = programs.draftCall(program, new CallDraft("Item call", null, Instant.now().minus(Duration.ofDays(1)),
+                Instant.now().plus(Duration.ofDays(30)), new BigDecimal("1000000.00"), true, false,
+                "5000000:0.30;10000000:0.25;*:0.20", new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false),
+                Map.of()), bureau);
+        programs.addCallItem(call, new CallItemDraft("Grafting", "Better varieties", "1000 mu", null, 1), bureau);
+        programs.publishCall(call, bureau);
+        mvc.perform(postAs(bureau, "/review/calls/" + call + "/sheet")
+                        .param("use_SCIENTIFIC_VALUE", "true").param("weight_SCIENTIFIC_VALUE", "50")
+                        .param("scale_SCIENTIFIC_VALUE", "10")
+                        .param("use_FEASIBILITY", "true").param("weight_FEASIBILITY", "30").param("scale_FEASIBILITY", "100")
+                        .param("use_TEAM", "true").param("weight_TEAM", "20").param("scale_TEAM", "10"))
+                .andExpect(status().is3xxRedirection());
+        UUID first = formallyChecked(call, demo.newApplicant(), "Item first");
+        UUID second = formallyChecked(call, demo.newApplicant(), "Item second");
+        Actor expert = expert();
+        score(expert, review.assign(first, expert.accountId(), bureau), 9, 90, 9);
+        score(expert, review.assign(second, expert.accountId(), bureau), 7, 70, 7);
+
+        Ranking r = ranking.ranking(call, RankingBasis.MEAN, bureau);
+        assertThat(r.groups()).singleElement().satisfies(g -> assertThat(g.item().maxFunded()).isEqualTo(1));
+        assertThat(r.rows()).extracting(row -> row.proposal().id()).containsExactly(first, second);
+        assertThat(r.rows()).extracting(RankedProposal::aboveLine).containsExactly(true, false);
+        assertThat(r.rows()).extracting(RankedProposal::itemFull).containsExactly(false, true);
+        mvc.perform(get("/review/calls/" + call + "/ranking").with(demo.as(bureau)))
+                .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"item-full\"")));
+
+        decisions.decide(first, Decision.APPROVE, new BigDecimal("100000.00"), "Best of the item", bureau);
+        assertThatThrownBy(() -> decisions.decide(second, Decision.APPROVE, new BigDecimal("100000.00"), "Also", bureau))
+                .isInstanceOf(RuleViolation.class).hasMessageContaining("itemFull");
+        assertThat(proposalApi.summary(second).status()).isEqualTo("REVIEWED");
     }
 
     /**
