@@ -34,8 +34,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * Issue 4 in a real browser: staff import an integrity list (Excel) that sanctions a team member of a
- * draft and an expert; the dry run is shown, then committed. The PI's checklist blocks the draft and
+ * Issue 4 in a real browser: staff import an integrity list (Excel) that sanctions the PI and a team
+ * member of a draft, and an expert; the dry run is shown, then committed. The PI's checklist blocks the draft and
  * names the member without the record; the member sees their own record and how to appeal; the
  * expert disappears from the eligible list, loses the pending review, and the pool shows why; an
  * expert who declared the PI as a former student is listed as excluded with that reason.
@@ -97,12 +97,15 @@ class IntegrityJourneyTest {
                         new Object[] {"PERSON", "\u79d1\u7814\u4eba\u5458", member.displayName(), member.username(),
                             "Fabricated data", "Region", "XJ-2026-41", today.minusDays(20), "\u8f83\u91cd",
                             "BAN_TEAM_MEMBER:" + today.minusDays(10) + ":" + today.plusYears(2)},
+                        new Object[] {"PERSON", "RESEARCHER", pi.displayName(), pi.username(), "Plagiarism",
+                            "Region", "XJ-2026-40", today.minusDays(20), "SERIOUS",
+                            "BAN_APPLY:" + today.minusDays(10) + ":" + today.plusYears(1)},
                         new Object[] {"PERSON", "REVIEW_EXPERT", "Expert", expert, "Biased reviews", "Region",
                             "XJ-2026-42", today.minusDays(20), "GRAVE",
                             "BAN_REVIEW:" + today.minusDays(10) + ":" + today.plusYears(4)})));
         staff.getByTestId("import-upload").click();
         assertThat(staff.getByTestId("dry-run")).containsText(member.username());
-        assertThat(staff.getByTestId("import-summary")).containsText("2\u884c\u53ef\u4ee5\u5bfc\u5165");
+        assertThat(staff.getByTestId("import-summary")).containsText("3\u884c\u53ef\u4ee5\u5bfc\u5165");
         staff.getByTestId("import-commit").click();
         assertThat(staff.getByTestId("import-done")).isVisible();
 
@@ -112,6 +115,8 @@ class IntegrityJourneyTest {
         assertThat(checklist).containsText(member.displayName());
         assertThat(checklist).containsText("\u79d1\u7814\u8bda\u4fe1\u5904\u7406\u63aa\u65bd\u9650\u5236");
         assertThat(checklist).not().containsText("XJ-2026-41");
+        // The PI is the subject of their own record: they see it, with the document number.
+        assertThat(checklist).containsText("XJ-2026-40");
 
         Page memberPage = signIn(member.username(), Demo.APPLICANT_PASSWORD);
         memberPage.navigate(url("/integrity/mine"));
