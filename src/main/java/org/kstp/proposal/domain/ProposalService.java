@@ -90,7 +90,7 @@ public class ProposalService implements ProposalApi {
     }
 
     /** A user action from the proposal page; review-driven actions go through {@link ProposalApi}. */
-    @Transactional
+    @Transactional(noRollbackFor = SubmitBlocked.class) // keeps the logged attempt; nothing else was written
     public void act(UUID id, ProposalAction action, String comment, Actor actor) {
         Proposal proposal = visible(id, actor);
         CallView call = call(proposal.callId());
@@ -106,7 +106,7 @@ public class ProposalService implements ProposalApi {
             List<ProposalChecklist.Finding> findings = blockers(proposal, call);
             if (!findings.isEmpty()) {
                 attempts.blocked(id, actor, findings.stream().map(ProposalChecklist.Finding::messageKey).toList());
-                throw new RuleViolation("proposal.submit.incomplete", findings.size());
+                throw new SubmitBlocked(findings.size());
             }
         }
         if (action == ProposalAction.RECOMMEND) {
