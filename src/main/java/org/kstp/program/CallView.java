@@ -19,13 +19,14 @@ import java.util.UUID;
  * @param graceMinutes submissions are still taken this long after {@code closesAt}
  * @param items the call's items in order; when not empty, each proposal answers one of them
  * @param requiredSections optional parts of the proposal form this call requires
+ * @param checkHostLegalRepresentative the host's legal representative is checked against the integrity register
  */
 public record CallView(UUID id, UUID programId, String programName, String planTaskCode, String title,
                        String guideline, Instant opensAt, Instant closesAt, BigDecimal budgetCap,
                        boolean endorsementRequired, boolean recommendationRequired, boolean acceptingProposals,
                        BudgetRules budgetRules, ConcurrencyRules concurrencyRules, Map<String, Integer> countyQuotas,
                        List<String> formalCheckItems, int graceMinutes, List<CallItemView> items,
-                       Set<RequiredSection> requiredSections) {
+                       Set<RequiredSection> requiredSections, boolean checkHostLegalRepresentative) {
 
     public CallView {
         countyQuotas = countyQuotas == null ? Map.of() : Map.copyOf(countyQuotas);

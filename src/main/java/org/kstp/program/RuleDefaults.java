@@ -6,10 +6,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Today's Chinese rules, used as the starting values of every new call (kstp.rules.* in
  * application.yml). Changing them changes new calls only; each call keeps the rules it was given.
+ *
+ * @param checkHostLegalRepresentative new calls check the host's legal representative against the
+ *     integrity register (a call may switch it on or off)
  */
 @ConfigurationProperties("kstp.rules")
 public record RuleDefaults(String indirectTiers, BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit,
-                           int memberProjectLimit, int institutionOverdueLimit, int countyQuota) {
+                           int memberProjectLimit, int institutionOverdueLimit, int countyQuota,
+                           boolean checkHostLegalRepresentative) {
 
     public RuleDefaults {
         indirectTiers = indirectTiers == null ? "5000000:0.30;10000000:0.25;*:0.20" : indirectTiers;

@@ -76,6 +76,34 @@ public class OrganisationRegistry {
         return organisation;
     }
 
+    /**
+     * Records or clears an organisation's legal representative. The caller hashes the citizen ID with
+     * {@link org.kstp.common.CitizenIdHash} (the directory never sees the number); null keeps the
+     * one on record. County staff change only organisations of their own county. Audited.
+     */
+    @Transactional
+    public Organisation changeLegalRepresentative(UUID id, String name, String idHash, String idTail, Actor by) {
+        Organisation organisation = editable(id, by);
+        organisation.changeLegalRepresentative(name, idHash, idTail);
+        organisations.save(organisation);
+        audit.record(by, "organisation", id, "CHANGE_LEGAL_REP", organisation.legalRepName() == null ? "cleared"
+                : organisation.legalRepName() + " (ID ****" + organisation.legalRepIdTail() + ")");
+        return organisation;
+    }
+
+    /** The organisation, when the actor may edit it: bureau staff any, county staff their own county's. */
+    public Organisation editable(UUID id, Actor by) {
+        Organisation organisation = organisations.findById(id).orElseThrow(() -> new NotFound("organisation", id));
+        if (by.has(Role.BUREAU_STAFF)) {
+            return organisation;
+        }
+        if (by.has(Role.COUNTY_STAFF) && organisation.countyCode() != null
+                && organisation.countyCode().equals(by.countyCode())) {
+            return organisation;
+        }
+        throw new RuleViolation("directory.organisation.legalRep.otherCounty");
+    }
+
     /** County staff (without a bureau role) register only in their own county; a given county must exist. */
     private String checkCounty(String requested, Actor by) {
         String county = requested == null || requested.isBlank() ? null : requested.trim();

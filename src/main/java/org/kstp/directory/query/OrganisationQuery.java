@@ -24,13 +24,14 @@ public class OrganisationQuery {
     }
 
     public record Row(java.util.UUID id, String uscc, String name, String countyCode, String countyName,
-                      boolean needsReview, Instant createdAt) {
+                      boolean needsReview, Instant createdAt, String legalRepName) {
     }
 
     /** Organisations the actor may see, flagged ones first, then by name; at most {@code limit}. */
     public List<Row> visibleTo(Actor actor, int limit) {
         return jdbc.sql("""
-                select o.id, o.uscc, o.name, o.county_code, c.name as county_name, o.needs_review, o.created_at
+                select o.id, o.uscc, o.name, o.county_code, c.name as county_name, o.needs_review, o.created_at,
+                       o.legal_rep_name
                 from directory_organisation o left join directory_county c on c.code = o.county_code
                 where cast(:county as text) is null or o.county_code = :county
                 order by o.needs_review desc, o.name, o.uscc

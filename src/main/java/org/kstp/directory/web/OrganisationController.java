@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.common.CitizenIdHash;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.common.Uscc;
@@ -21,6 +22,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -89,6 +91,39 @@ class OrganisationController {
     String confirm(Actor actor, @PathVariable UUID id, RedirectAttributes redirect) {
         registry.confirm(id, actor);
         redirect.addFlashAttribute("notice", "directory.organisation.confirmed");
+        return "redirect:/directory/organisations";
+    }
+
+    @GetMapping("/directory/organisations/{id}/legal-representative")
+    String legalRepresentativeForm(Actor actor, @PathVariable UUID id, Model model) {
+        var organisation = registry.editable(id, actor);
+        model.addAttribute("organisation", organisation);
+        if (!model.containsAttribute("error")) {
+            model.addAttribute("repName", organisation.legalRepName());
+        }
+        return "directory/organisation-legal-rep";
+    }
+
+    /**
+     * Records the legal representative. The citizen ID is hashed here with the integrity register's
+     * hash and only the hash and the last four characters reach the directory; empty keeps the one on record.
+     */
+    @PostMapping("/directory/organisations/{id}/legal-representative")
+    String changeLegalRepresentative(Actor actor, @PathVariable UUID id, @RequestParam(required = false) String name,
+                                     @RequestParam(required = false) String citizenId, Model model,
+                                     RedirectAttributes redirect) {
+        try {
+            String raw = citizenId == null || citizenId.isBlank() ? null : citizenId;
+            String hash = raw == null ? null : CitizenIdHash.of(raw);
+            String tail = raw == null ? null : CitizenIdHash.tail(raw);
+            registry.changeLegalRepresentative(id, name, hash, tail, actor);
+        } catch (RuleViolation refused) {
+            model.addAttribute("organisation", registry.editable(id, actor));
+            model.addAttribute("repName", name);
+            model.addAttribute("error", refused);
+            return "directory/organisation-legal-rep";
+        }
+        redirect.addFlashAttribute("notice", "directory.organisation.legalRep.saved");
         return "redirect:/directory/organisations";
     }
 

@@ -6,7 +6,7 @@ import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.OrganisationSummary;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
-import org.kstp.integrity.CitizenIdHash;
+import org.kstp.common.CitizenIdHash;
 import org.kstp.integrity.domain.Party;
 import org.springframework.stereotype.Component;
 

@@ -5,7 +5,7 @@ import org.kstp.common.RuleViolation;
 import org.kstp.common.Uscc;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
-import org.kstp.integrity.CitizenIdHash;
+import org.kstp.common.CitizenIdHash;
 import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.Measure;
 import org.kstp.integrity.domain.Party;

@@ -59,6 +59,7 @@ public class Call {
     private int conflictRelationYears;
     private int conflictCollaborationYears;
     private boolean conflictSameCounty;
+    private boolean checkHostLegalRepresentative;
     @MappedCollection(idColumn = "call_id")
     private final Set<CallQuota> quotas;
     @MappedCollection(idColumn = "call_id", keyColumn = "position")
@@ -79,7 +80,8 @@ public class Call {
          int institutionOverdueLimit, boolean concurrencyExempt, int conflictSameOrganisationYears,
          int conflictRelationYears, int conflictCollaborationYears, boolean conflictSameCounty, Set<CallQuota> quotas,
          List<CallItem> items, String requiredSections, CallStatus status, Instant createdAt,
-         List<CallStatusChange> history, int graceMinutes, List<CallWindowChange> windowChanges, Long version) {
+         List<CallStatusChange> history, int graceMinutes, List<CallWindowChange> windowChanges,
+         boolean checkHostLegalRepresentative, Long version) {
         this.id = id;
         this.programId = programId;
         this.title = title;
@@ -107,6 +109,7 @@ public class Call {
         this.history = new ArrayList<>(history);
         this.graceMinutes = graceMinutes;
         this.windowChanges = new ArrayList<>(windowChanges);
+        this.checkHostLegalRepresentative = checkHostLegalRepresentative;
         this.version = version;
     }
 
@@ -139,7 +142,8 @@ public class Call {
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
                 c.institutionOverdueLimit(), c.exempt(), conflict.sameOrganisationYears(), conflict.relationYears(),
                 conflict.collaborationYears(), conflict.sameCounty(), quotas, List.of(),
-                RequiredSection.format(d.requiredSections()), CallStatus.DRAFT, now, List.of(), 0, List.of(), null);
+                RequiredSection.format(d.requiredSections()), CallStatus.DRAFT, now, List.of(), 0, List.of(), false,
+                null);
     }
 
     /**
@@ -274,6 +278,16 @@ public class Call {
         return new ConflictRules(conflictSameOrganisationYears, conflictRelationYears, conflictCollaborationYears,
                 conflictSameCounty);
     }
+
+    /**
+     * Switches the check of the host's legal representative on or off. Allowed in every status:
+     * intake and the formal check re-check it after the call closes.
+     */
+    public void changeHostLegalRepresentativeCheck(boolean on) {
+        checkHostLegalRepresentative = on;
+    }
+
+    public boolean checkHostLegalRepresentative() { return checkHostLegalRepresentative; }
 
     public Set<CallQuota> quotas() { return quotas; }
     public List<CallItem> items() { return List.copyOf(items); }

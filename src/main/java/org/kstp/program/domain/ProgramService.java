@@ -12,6 +12,7 @@ import org.kstp.program.CallDraft;
 import org.kstp.program.CallItemDraft;
 import org.kstp.program.CallWindowChanged;
 import org.kstp.program.ConflictRules;
+import org.kstp.program.RuleDefaults;
 import org.kstp.program.ProgramCommands;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -28,10 +29,12 @@ public class ProgramService implements ProgramCommands {
     private final Clock clock;
     private final ConflictRules conflictDefaults;
     private final ApplicationEventPublisher events;
+    private final RuleDefaults ruleDefaults;
 
     ProgramService(ProgramRepository programs, CallRepository calls, PlanApi plan, AuditApi audit, Clock clock,
-                   ConflictRules conflictDefaults, ApplicationEventPublisher events) {
+                   ConflictRules conflictDefaults, ApplicationEventPublisher events, RuleDefaults ruleDefaults) {
         this.conflictDefaults = conflictDefaults;
+        this.ruleDefaults = ruleDefaults;
         this.events = events;
         this.programs = programs;
         this.calls = calls;
@@ -56,7 +59,9 @@ public class ProgramService implements ProgramCommands {
     @Transactional
     public UUID draftCall(UUID programId, CallDraft draft, Actor actor) {
         program(programId);
-        Call call = calls.save(Call.draft(programId, draft, conflictDefaults, clock.instant()));
+        Call drafted = Call.draft(programId, draft, conflictDefaults, clock.instant());
+        drafted.changeHostLegalRepresentativeCheck(ruleDefaults.checkHostLegalRepresentative());
+        Call call = calls.save(drafted);
         audit.record(actor, "call", call.id(), "DRAFT", call.title());
         return call.id();
     }
@@ -80,6 +85,16 @@ public class ProgramService implements ProgramCommands {
         call.changeConflictRules(rules);
         calls.save(call);
         audit.record(actor, "call", callId, "CHANGE_CONFLICT_RULES", before + " -> " + rules);
+    }
+
+    /** Staff switch the check of the host's legal representative on or off; audited with the old and new value. */
+    @Transactional
+    public void changeHostLegalRepresentativeCheck(UUID callId, boolean on, Actor actor) {
+        Call call = call(callId);
+        boolean before = call.checkHostLegalRepresentative();
+        call.changeHostLegalRepresentativeCheck(on);
+        calls.save(call);
+        audit.record(actor, "call", callId, "CHANGE_LEGAL_REP_CHECK", before + " -> " + on);
     }
 
     /** Extends the deadline and/or sets the grace period of a call; audited with the reason. */

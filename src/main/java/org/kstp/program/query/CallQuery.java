@@ -82,7 +82,8 @@ class CallQuery implements ProgramApi {
                 new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
                         rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
                 quotas(id), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"),
-                items(id), RequiredSection.parse(rs.getString("required_sections")));
+                items(id), RequiredSection.parse(rs.getString("required_sections")),
+                rs.getBoolean("check_host_legal_representative"));
     }
 
     private List<CallItemView> items(UUID callId) {

@@ -126,6 +126,14 @@ class ProgramController {
         return "redirect:/calls/" + id;
     }
 
+    @PostMapping("/calls/{id}/legal-representative-check")
+    String changeHostLegalRepresentativeCheck(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean on,
+                                              Actor actor, RedirectAttributes redirect) {
+        service.changeHostLegalRepresentativeCheck(id, on, actor);
+        redirect.addFlashAttribute("notice", "program.legalRepCheck.saved");
+        return "redirect:/calls/" + id;
+    }
+
     /** Adds an item, or revises the one named by {@code item}; refusals appear next to their field. */
     @PostMapping("/calls/{id}/items")
     String saveItem(@PathVariable UUID id, @RequestParam(required = false) UUID item,

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
@@ -16,12 +17,14 @@ import org.kstp.integrity.IntegrityApi;
 import org.kstp.integrity.IntegrityVerdict;
 import org.kstp.integrity.RecordDisclosure;
 import org.kstp.integrity.Subject;
+import org.kstp.program.CallView;
 import org.springframework.stereotype.Component;
 
 /**
  * Research-integrity blocks on a proposal: the PI may not apply, a team member (known by account or by
  * the citizen ID of their person record) may not join, the host and each partner institution may not
- * take on the project while under an applicable sanction. Partners are checked for the HOST activity:
+ * take on the project while under an applicable sanction, and, where the call asks for it, the host's
+ * legal representative may not be barred from applying or hosting. Partners are checked for the HOST activity:
  * undertaking part of a funded project is what a sanction against hosting forbids. Checked on the draft's checklist
  * (which blocks submission) and again at intake and formal check, because records may arrive after
  * submission. Each block is worded for its reader: the subject sees the record (document and period)
@@ -48,12 +51,15 @@ public class IntegrityPolicy {
     }
 
     /** One checklist error per blocking measure, as of today, worded for a reader who may see everything. */
-    public List<ProposalChecklist.Finding> findings(Proposal p) {
-        return findings(p, null);
+    public List<ProposalChecklist.Finding> findings(Proposal p, CallView call) {
+        return findings(p, call, null);
     }
 
-    /** The same errors worded for this viewer (null: staff or the system, who see every record). */
-    public List<ProposalChecklist.Finding> findings(Proposal p, Actor viewer) {
+    /**
+     * The same errors worded for this viewer (null: staff or the system, who see every record). The
+     * call decides whether the host's legal representative is checked too ({@link LegalRepresentativeRule}).
+     */
+    public List<ProposalChecklist.Finding> findings(Proposal p, CallView call, Actor viewer) {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         List<ProposalChecklist.Finding> findings = new ArrayList<>();
         IntegrityVerdict pi = integrity.check(Subject.person(p.piAccountId(), p.piName()), Activity.APPLY, today);
@@ -68,9 +74,12 @@ public class IntegrityPolicy {
                 findings.add(new ProposalChecklist.Finding("proposal.check.integrity.member", r.subject().label()));
             }
         }
-        directory.organisation(p.hostOrganisationId()).map(IntegrityPolicy::subject).ifPresent(host ->
+        Optional<OrganisationSummary> hostOrganisation = directory.organisation(p.hostOrganisationId());
+        hostOrganisation.map(IntegrityPolicy::subject).ifPresent(host ->
                 integrity.check(host, Activity.HOST, today).reasons()
                         .forEach(r -> findings.add(worded("proposal.check.integrity.host", host.label(), r, viewer))));
+        hostOrganisation.ifPresent(host -> LegalRepresentativeRule.reasons(call, host, integrity, today).forEach(r ->
+                findings.add(worded("proposal.check.integrity.legalRep", host.legalRepName(), r, viewer))));
         for (Partner partner : p.partners()) {
             Subject org = Subject.organisation(partner.uscc(), partner.name());
             integrity.check(org, Activity.HOST, today).reasons()
@@ -91,8 +100,8 @@ public class IntegrityPolicy {
     }
 
     /** Refuses a stage (intake, formal check) with the first integrity reason, if any. */
-    public void requireClear(Proposal p) {
-        List<ProposalChecklist.Finding> findings = findings(p);
+    public void requireClear(Proposal p, CallView call) {
+        List<ProposalChecklist.Finding> findings = findings(p, call);
         if (!findings.isEmpty()) {
             ProposalChecklist.Finding first = findings.getFirst();
             throw new RuleViolation(first.messageKey(), first.arguments());

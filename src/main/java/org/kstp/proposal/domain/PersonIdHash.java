@@ -7,7 +7,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.PersonIdType;
-import org.kstp.integrity.CitizenIdHash;
+import org.kstp.common.CitizenIdHash;
 
 /**
  * Turns an ID number typed on the team form into what a person record keeps: a hash and the last

@@ -113,7 +113,7 @@ public class ProposalService implements ProposalApi {
             quotas.requirePlace(call, proposal.countyCode(), id);
         }
         if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
-            integrity.requireClear(proposal); // records may have arrived since submission
+            integrity.requireClear(proposal, call); // records may have arrived since submission
         }
         proposal.apply(action, stages, actor, comment, clock.instant());
         if (action == ProposalAction.SUBMIT) {
@@ -155,7 +155,7 @@ public class ProposalService implements ProposalApi {
     /** The same, with integrity blocks worded for the viewer (null: staff or the system). */
     public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call, Actor viewer) {
         List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
-        findings.addAll(integrity.findings(proposal, viewer));
+        findings.addAll(integrity.findings(proposal, call, viewer));
         return findings;
     }
 

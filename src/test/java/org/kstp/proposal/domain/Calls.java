@@ -19,10 +19,15 @@ final class Calls {
     }
 
     static CallView open(List<CallItemView> items, Set<RequiredSection> required) {
+        return open(items, required, false);
+    }
+
+    /** An open call that does or does not check the host's legal representative. */
+    static CallView open(List<CallItemView> items, Set<RequiredSection> required, boolean checkLegalRep) {
         return new CallView(UUID.randomUUID(), UUID.randomUUID(), "Programme", "T1", "Call", "", Instant.EPOCH,
                 Instant.EPOCH.plusSeconds(86_400), new BigDecimal("500000.00"), true, false, true,
                 BudgetRules.parse("5000000:0.30;*:0.20", new BigDecimal("500000")),
-                new ConcurrencyRules(1, 2, 3, false), Map.of(), List.of(), 0, items, required);
+                new ConcurrencyRules(1, 2, 3, false), Map.of(), List.of(), 0, items, required, checkLegalRep);
     }
 
     static CallItemView item(int number, String cap) {

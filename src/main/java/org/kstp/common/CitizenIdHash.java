@@ -1,11 +1,10 @@
-package org.kstp.integrity;
+package org.kstp.common;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.kstp.common.RuleViolation;
 
 /**
  * Citizen ID numbers are never stored: only this hash of the normalised number (GB 11643, 18
@@ -40,6 +39,12 @@ public final class CitizenIdHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The last four characters of the normalised number, the only part of it ever kept for display. */
+    public static String tail(String raw) {
+        String id = normalise(raw);
+        return id.length() <= 4 ? id : id.substring(id.length() - 4);
     }
 
     private static String normalise(String raw) {
