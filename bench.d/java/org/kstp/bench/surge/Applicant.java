@@ -49,6 +49,8 @@ final class Applicant {
         this.style = r < 0.2 ? Style.DOUBLE_CLICK : r < 0.3 ? Style.DROPPED_CONNECTION : Style.PLAIN;
     }
 
+    private String callItemId;
+
     /** The form fields of a complete proposal; {@code version} varies the text and amounts per save. */
     Map<String, String> form(int version) {
         long direct = 100_000 + 1_000L * ((index * 7 + version) % 100);
@@ -62,7 +64,20 @@ final class Applicant {
         f.put("industryCode", "FRUIT");
         f.put("countyCode", countyCode);
         f.put("requestedAmount", (direct + indirect) + ".00");
+        f.put("plannedStartOn", "2027-01-01");
         f.put("plannedEndOn", "2028-12-31");
+        // What the demo call requires besides the basics: its item, a discipline, an indicator, a milestone.
+        if (callItemId != null) {
+            f.put("callItemId", callItemId);
+        }
+        f.put("disciplineCode", "22045");
+        f.put("indicators[0].name", "Demonstration orchards");
+        f.put("indicators[0].targetValue", String.valueOf(100 + version));
+        f.put("indicators[0].unit", "mu");
+        f.put("milestones[0].startsOn", "2027-03-01");
+        f.put("milestones[0].endsOn", "2027-12-31");
+        f.put("milestones[0].milestone", "Trial plots set up");
+        f.put("milestones[0].deliverable", "Trial report");
         f.put("team[0].name", "Applicant " + index);
         f.put("team[0].title", "Researcher");
         f.put("budget[0].category", "OPERATIONS");
@@ -78,6 +93,10 @@ final class Applicant {
         if (page.status() != 200) {
             throw new IOException(browser.username + ": new proposal form answered " + page.status());
         }
+        // The call's first item, as the applicant picks it in the form (calls without items offer none).
+        Matcher item = Pattern.compile("name=\"callItemId\"[\\s\\S]*?<option value=\"([0-9a-f-]{36})\"")
+                .matcher(page.body());
+        callItemId = item.find() ? item.group(1) : null;
         Browser.Response r = browser.post("/proposals/new?call=" + callId, form(0), "/proposals/new?call=" + callId);
         Matcher m = Pattern.compile("/proposals/([0-9a-f-]{36})$").matcher(r.location() == null ? "" : r.location());
         if (r.status() != 302 || !m.find()) {
