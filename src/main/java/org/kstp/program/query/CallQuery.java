@@ -39,13 +39,13 @@ class CallQuery implements ProgramApi {
     @Override
     public Optional<CallView> call(UUID id) {
         return jdbc.sql(SELECT + " where c.id = :id").param("now", now()).param("id", id)
-                .query(this::map).optional();
+                .query(this::map).optional().map(this::withDetails);
     }
 
     @Override
     public Optional<CallView> publishedCall(UUID id) {
         return jdbc.sql(SELECT + " where c.id = :id and c.status = 'PUBLISHED'").param("now", now()).param("id", id)
-                .query(this::map).optional();
+                .query(this::map).optional().map(this::withDetails);
     }
 
     @Override
@@ -53,7 +53,7 @@ class CallQuery implements ProgramApi {
         // Calls in their grace period are still open: a draft's owner may still submit.
         return jdbc.sql(SELECT + " where c.status = 'PUBLISHED' and c.opens_at <= :now"
                         + " and c.closes_at + make_interval(mins => c.grace_minutes) > :now order by c.closes_at")
-                .param("now", now()).query(this::map).list();
+                .param("now", now()).query(this::map).list().stream().map(this::withDetails).toList();
     }
 
     @Override
@@ -68,9 +68,16 @@ class CallQuery implements ProgramApi {
     /** Every call of a programme, newest first, for the bureau's programme page. */
     List<CallView> callsOfProgram(UUID programId) {
         return jdbc.sql(SELECT + " where c.program_id = :program order by c.opens_at desc")
-                .param("now", now()).param("program", programId).query(this::map).list();
+                .param("now", now()).param("program", programId).query(this::map).list().stream()
+                .map(this::withDetails).toList();
     }
 
+    /**
+     * The call's own row only. Quotas and items are read afterwards ({@link #withDetails}), never from
+     * inside the row mapper: outside a transaction a query there takes a second pooled connection while
+     * the first is still held by the open result set, and under a deadline surge every connection
+     * ended up waiting for another (./bench surge, 500 users: the pool deadlocked).
+     */
     private CallView map(ResultSet rs, int row) throws SQLException {
         UUID id = rs.getObject("id", UUID.class);
         return new CallView(id, rs.getObject("program_id", UUID.class), rs.getString("program_name"),
@@ -81,9 +88,16 @@ class CallQuery implements ProgramApi {
                 BudgetRules.parse(rs.getString("indirect_tiers"), rs.getBigDecimal("equipment_justification_threshold")),
                 new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
                         rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
-                quotas(id), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"),
-                items(id), RequiredSection.parse(rs.getString("required_sections")),
+                Map.of(), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"),
+                List.of(), RequiredSection.parse(rs.getString("required_sections")),
                 rs.getBoolean("check_host_legal_representative"));
+    }
+
+    private CallView withDetails(CallView c) {
+        return new CallView(c.id(), c.programId(), c.programName(), c.planTaskCode(), c.title(), c.guideline(),
+                c.opensAt(), c.closesAt(), c.budgetCap(), c.endorsementRequired(), c.recommendationRequired(),
+                c.acceptingProposals(), c.budgetRules(), c.concurrencyRules(), quotas(c.id()), c.formalCheckItems(),
+                c.graceMinutes(), items(c.id()), c.requiredSections(), c.checkHostLegalRepresentative());
     }
 
     private List<CallItemView> items(UUID callId) {
