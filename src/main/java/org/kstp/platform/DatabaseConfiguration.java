@@ -4,6 +4,8 @@ import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,7 +25,8 @@ class DatabaseConfiguration {
     }
 
     @Bean(destroyMethod = "close")
-    HikariDataSource dataSource(KstpProperties properties, EmbeddedDatabase embedded) {
+    HikariDataSource dataSource(KstpProperties properties, EmbeddedDatabase embedded,
+                                @Value("${kstp.db.leak-detection:PT0S}") Duration leakDetection) {
         HikariConfig config = new HikariConfig();
         if (properties.db().external()) {
             config.setJdbcUrl(properties.db().url());
@@ -35,6 +38,9 @@ class DatabaseConfiguration {
         }
         config.setMaximumPoolSize(20);
         config.setPoolName("kstp");
+        // Off by default. KSTP_DB_LEAK_DETECTION=PT10S logs where a connection held longer than that was
+        // taken: the way to find who keeps the pool when requests wait for connections (./bench surge).
+        config.setLeakDetectionThreshold(leakDetection.toMillis());
         return new HikariDataSource(config);
     }
 
