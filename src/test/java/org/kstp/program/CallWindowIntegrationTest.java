@@ -24,6 +24,7 @@ import org.kstp.common.BusinessTime;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.Demo;
+import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -93,7 +94,10 @@ class CallWindowIntegrationTest {
         proposals.act(draft, ProposalAction.SUBMIT, null, pi);
         assertThat(proposals.summary(draft).status()).isEqualTo("SUBMITTED");
 
-        assertThat(awaitNotice(pi.accountId(), "截止前一小时上传服务拥堵")).isTrue();
+        Waits.until("the draft owner is told of the change", Duration.ofSeconds(10), () -> jdbc.sql(
+                "select count(*) from notification_notice where recipient_id = ?"
+                        + " and message_key = 'notification.call.windowChanged' and args::text like ?")
+                .params(pi.accountId(), "%截止前一小时上传服务拥堵%").query(Long.class).single() > 0);
         assertThat(jdbc.sql("select count(*) from audit_record where object_id = ? and action = 'CHANGE_WINDOW'")
                 .param(callId.toString()).query(Long.class).single()).isEqualTo(1L);
         mvc.perform(get("/calls/" + callId).with(demo.as("bureau.admin")))
@@ -123,19 +127,5 @@ class CallWindowIntegrationTest {
 
     private static String local(Instant instant) {
         return LocalDateTime.ofInstant(instant, BusinessTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
-    }
-
-    /** Notices are written after the commit, by the event listener: wait for them a little. */
-    private boolean awaitNotice(UUID recipient, String argumentPart) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            long found = jdbc.sql("select count(*) from notification_notice where recipient_id = ?"
-                            + " and message_key = 'notification.call.windowChanged' and args::text like ?")
-                    .params(recipient, "%" + argumentPart + "%").query(Long.class).single();
-            if (found > 0) {
-                return true;
-            }
-            Thread.sleep(100);
-        }
-        return false;
     }
 }

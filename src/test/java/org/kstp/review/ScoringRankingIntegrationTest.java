@@ -52,6 +52,7 @@ import org.kstp.review.ranking.RankingBasis;
 import org.kstp.review.ranking.RankingService;
 import org.kstp.review.scoring.ScoringService;
 import org.kstp.support.Demo;
+import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -397,16 +398,13 @@ class ScoringRankingIntegrationTest {
     }
 
     /** The project is created from the persisted approval event after commit: wait for it a little. */
-    private String projectStatus(UUID proposal) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            List<String> found = jdbc.sql("select status from project where proposal_id = ?").param(proposal)
-                    .query(String.class).list();
-            if (!found.isEmpty()) {
-                return found.getFirst();
-            }
-            Thread.sleep(100);
-        }
-        return null;
+    private String projectStatus(UUID proposal) {
+        Waits.until("the project of " + proposal, Duration.ofSeconds(10), () -> !statusOfProject(proposal).isEmpty());
+        return statusOfProject(proposal).getFirst();
+    }
+
+    private List<String> statusOfProject(UUID proposal) {
+        return jdbc.sql("select status from project where proposal_id = ?").param(proposal).query(String.class).list();
     }
 
     /** All text of the workbook's parts (fastexcel streams its entries, so read it as a file, not a stream). */

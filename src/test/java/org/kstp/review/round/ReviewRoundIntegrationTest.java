@@ -297,14 +297,11 @@ class ReviewRoundIntegrationTest {
         Invitation target = invitations.ofRound(roundId).stream().filter(Invitation::active).findFirst().orElseThrow();
         int sent = reminders.remind(roundId, null, target.expertAccountId(), bureau);
         assertThat(sent).isPositive();
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        int notices = 0;
-        while (notices < sent && System.nanoTime() < deadline) {
-            notices = jdbc.sql("select count(*) from notification_notice where recipient_id = ? and message_key = ?")
-                    .params(target.expertAccountId(), "notification.review.reminder").query(Integer.class).single();
-            Thread.sleep(100);
-        }
-        assertThat(notices).isEqualTo(sent);
+        java.util.function.IntSupplier notices = () -> jdbc.sql(
+                        "select count(*) from notification_notice where recipient_id = ? and message_key = ?")
+                .params(target.expertAccountId(), "notification.review.reminder").query(Integer.class).single();
+        Waits.until("the reminders reach the expert", Duration.ofSeconds(20), () -> notices.getAsInt() >= sent);
+        assertThat(notices.getAsInt()).isEqualTo(sent);
         assertThatThrownBy(() -> reminders.remind(roundId, null, null, demo.actor("expert.demo1")))
                 .isInstanceOf(AccessDeniedException.class);
     }
@@ -360,14 +357,10 @@ class ReviewRoundIntegrationTest {
         return id;
     }
 
-    private ReviewRound awaitDraw(UUID roundId) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
-        ReviewRound round = rounds.round(roundId);
-        while (round.status() == RoundStatus.DRAWING && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-            round = rounds.round(roundId);
-        }
-        return round;
+    private ReviewRound awaitDraw(UUID roundId) {
+        Waits.until("the draw of " + roundId + " ends", Duration.ofSeconds(60),
+                () -> rounds.round(roundId).status() != RoundStatus.DRAWING);
+        return rounds.round(roundId);
     }
 
     private List<String> auditActions(UUID objectId) {
