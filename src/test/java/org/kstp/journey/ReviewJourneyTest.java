@@ -17,7 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,11 +37,10 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
-import org.kstp.program.ProgramApi;
+
 import org.kstp.program.ProgramCommands;
 import org.kstp.proposal.ProposalApi;
-import org.kstp.proposal.domain.FormalCheck;
-import org.kstp.proposal.domain.ProposalAction;
+
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,13 +69,9 @@ class ReviewJourneyTest {
     @Autowired
     ProgramCommands programs;
     @Autowired
-    ProgramApi programApi;
-    @Autowired
     ProposalService proposals;
     @Autowired
     ProposalApi proposalApi;
-    @Autowired
-    FormalCheck formalCheck;
     @Autowired
     IdentityApi identity;
     @Autowired
@@ -103,8 +98,8 @@ class ReviewJourneyTest {
         UUID call = call(callTitle, bureau);
         Actor pi = demo.newApplicant();
         String title = "Jujube drip irrigation " + tag;
-        UUID proposal = formallyChecked(call, pi, title, bureau);
-        formallyChecked(call, demo.newApplicant(), "Jujube rival " + tag, bureau);
+        UUID proposal = demo.formallyChecked(call, pi, title);
+        demo.formallyChecked(call, demo.newApplicant(), "Jujube rival " + tag);
         poolOfEightExperts(tag);
 
         // 1. Staff create the round, choose the proposal and draw.
@@ -273,18 +268,6 @@ class ReviewJourneyTest {
                 Map.of()), bureau);
         programs.publishCall(call, bureau);
         return call;
-    }
-
-    private UUID formallyChecked(UUID call, Actor pi, String title, Actor bureau) {
-        UUID id = proposals.draft(call, Demo.completeContent(title, "653101"), pi);
-        proposals.act(id, ProposalAction.SUBMIT, null, pi);
-        proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
-        proposals.act(id, ProposalAction.ACCEPT, null, bureau);
-        Map<String, FormalCheck.Verdict> verdicts = new HashMap<>();
-        programApi.call(call).orElseThrow().formalCheckItems()
-                .forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
-        formalCheck.record(id, verdicts, FormalCheck.Outcome.REJECT, bureau);
-        return id;
     }
 
     /** Eight approved experts matching the proposals, no organisation, half from partner provinces. */

@@ -35,15 +35,14 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
-import org.kstp.program.ProgramApi;
+
 import org.kstp.program.ProgramCommands;
 import org.kstp.common.RuleViolation;
 import org.kstp.review.ranking.DecisionService;
 import org.kstp.review.ranking.Decision;
 import org.kstp.program.CallItemDraft;
 import org.kstp.proposal.ProposalApi;
-import org.kstp.proposal.domain.FormalCheck;
-import org.kstp.proposal.domain.ProposalAction;
+
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.review.ranking.RankedProposal;
@@ -85,13 +84,9 @@ class ScoringRankingIntegrationTest {
     @Autowired
     ProgramCommands programs;
     @Autowired
-    ProgramApi programApi;
-    @Autowired
     ProposalService proposals;
     @Autowired
     ProposalApi proposalApi;
-    @Autowired
-    FormalCheck formalCheck;
     @Autowired
     ReviewService review;
     @Autowired
@@ -121,18 +116,6 @@ class ScoringRankingIntegrationTest {
                 Map.of()), bureau);
         programs.publishCall(call, bureau);
         return call;
-    }
-
-    private UUID formallyChecked(UUID call, Actor pi, String title) {
-        UUID id = proposals.draft(call, demo.contentFor(call, title, "653101"), pi);
-        proposals.act(id, ProposalAction.SUBMIT, null, pi);
-        proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
-        proposals.act(id, ProposalAction.ACCEPT, null, bureau);
-        Map<String, FormalCheck.Verdict> verdicts = new HashMap<>();
-        programApi.call(call).orElseThrow().formalCheckItems()
-                .forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
-        formalCheck.record(id, verdicts, FormalCheck.Outcome.REJECT, bureau);
-        return id;
     }
 
     private Actor expert() {
@@ -179,8 +162,8 @@ class ScoringRankingIntegrationTest {
                         .param("use_FEASIBILITY", "true").param("weight_FEASIBILITY", "30").param("scale_FEASIBILITY", "100")
                         .param("use_TEAM", "true").param("weight_TEAM", "20").param("scale_TEAM", "10"))
                 .andExpect(status().is3xxRedirection());
-        UUID first = formallyChecked(call, demo.newApplicant(), "Item first");
-        UUID second = formallyChecked(call, demo.newApplicant(), "Item second");
+        UUID first = demo.formallyChecked(call, demo.newApplicant(), "Item first");
+        UUID second = demo.formallyChecked(call, demo.newApplicant(), "Item second");
         Actor expert = expert();
         score(expert, review.assign(first, expert.accountId(), bureau), 9, 90, 9);
         score(expert, review.assign(second, expert.accountId(), bureau), 7, 70, 7);
@@ -207,7 +190,7 @@ class ScoringRankingIntegrationTest {
     void autosavesRacingTheSubmitNeverRefuseIt() throws Exception {
         UUID call = call();
         Actor expert = expert();
-        UUID proposal = formallyChecked(call, demo.newApplicant(), "Raced proposal");
+        UUID proposal = demo.formallyChecked(call, demo.newApplicant(), "Raced proposal");
         UUID assignment = review.assign(proposal, expert.accountId(), bureau);
         mvc.perform(postAs(expert, "/review/assignments/" + assignment + "/declaration"));
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
@@ -246,21 +229,21 @@ class ScoringRankingIntegrationTest {
         mvc.perform(postAs(bureau, "/review/calls/" + call + "/sheet")
                         .param("use_TEAM", "true").param("weight_TEAM", "99.99").param("scale_TEAM", "10"))
                 .andExpect(flash().attribute("refusal", containsString("99.99")));
-        assertThat(scoring.sheetOf(formallyChecked(call, demo.newApplicant(), "Default sheet")).criteria()).hasSize(6);
+        assertThat(scoring.sheetOf(demo.formallyChecked(call, demo.newApplicant(), "Default sheet")).criteria()).hasSize(6);
         mvc.perform(postAs(bureau, "/review/calls/" + call + "/sheet")
                         .param("use_SCIENTIFIC_VALUE", "true").param("weight_SCIENTIFIC_VALUE", "50")
                         .param("scale_SCIENTIFIC_VALUE", "10")
                         .param("use_FEASIBILITY", "true").param("weight_FEASIBILITY", "30").param("scale_FEASIBILITY", "100")
                         .param("use_TEAM", "true").param("weight_TEAM", "20").param("scale_TEAM", "10"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(scoring.sheetOf(formallyChecked(call, demo.newApplicant(), "Unreviewed")).criteria()).hasSize(3);
+        assertThat(scoring.sheetOf(demo.formallyChecked(call, demo.newApplicant(), "Unreviewed")).criteria()).hasSize(3);
 
         Actor pi1 = demo.newApplicant();
         Actor pi2 = demo.newApplicant();
         Actor pi3 = demo.newApplicant();
-        UUID p1 = formallyChecked(call, pi1, "Best proposal");
-        UUID p2 = formallyChecked(call, pi2, "Second proposal");
-        UUID p3 = formallyChecked(call, pi3, "Third proposal");
+        UUID p1 = demo.formallyChecked(call, pi1, "Best proposal");
+        UUID p2 = demo.formallyChecked(call, pi2, "Second proposal");
+        UUID p3 = demo.formallyChecked(call, pi3, "Third proposal");
         List<Actor> panel = List.of(expert(), expert(), expert());
         Map<String, UUID> assignment = new HashMap<>();
         for (Actor e : panel) {

@@ -52,14 +52,19 @@ public class Demo {
 
     /** A proposal of a fresh applicant in the demo call that passed intake and the formal check. */
     public java.util.UUID readyForReview() {
+        return formallyChecked(openCall().id(), newApplicant(), "Review " + java.util.UUID.randomUUID());
+    }
+
+    /** A proposal of the PI in the call, submitted, endorsed, accepted and through the formal check. */
+    public java.util.UUID formallyChecked(java.util.UUID callId, Actor pi, String title) {
         Actor bureau = actor("bureau.admin");
-        Actor pi = newApplicant();
-        java.util.UUID id = proposals.draft(openCall().id(), openCallContent("Review " + pi.username(), "653101"), pi);
+        java.util.UUID id = proposals.draft(callId, contentFor(callId, title, "653101"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);
         var verdicts = new java.util.HashMap<String, FormalCheck.Verdict>();
-        openCall().formalCheckItems().forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
+        programs.call(callId).orElseThrow().formalCheckItems()
+                .forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
         formalCheck.record(id, verdicts, FormalCheck.Outcome.RETURN, bureau);
         return id;
     }
