@@ -40,6 +40,12 @@ class PlanIndicatorsPageTest {
         assertThat(script.statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void theStylesheetIsServedFromAssetsWithoutSigningIn() throws Exception {
+        assertThat(fetch("/portal/indicators")).contains("href=\"/assets/css/kstp.css\"");
+        assertThat(fetch("/assets/css/kstp.css")).contains("{");
+    }
+
     private String fetch(String path) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),

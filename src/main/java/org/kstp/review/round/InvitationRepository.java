@@ -4,7 +4,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
+import org.springframework.transaction.annotation.Transactional;
 
+@Transactional(readOnly = true)
 public interface InvitationRepository extends ListCrudRepository<Invitation, UUID> {
 
     List<Invitation> findByRoundIdOrderByCreatedAt(UUID roundId);
