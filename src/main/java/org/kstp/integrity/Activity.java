@@ -8,6 +8,8 @@ public enum Activity {
     TEAM_MEMBER,
     /** Host a project as the implementing institution. */
     HOST,
+    /** Take part in a proposal or project as a partner institution (合作单位). */
+    PARTNER,
     /** Review proposals or projects as an expert. */
     REVIEW,
     /** Receive project funds (disbursements). */

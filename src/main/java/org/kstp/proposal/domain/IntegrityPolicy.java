@@ -82,7 +82,7 @@ public class IntegrityPolicy {
                 findings.add(worded("proposal.check.integrity.legalRep", host.legalRepName(), r, viewer))));
         for (Partner partner : p.partners()) {
             Subject org = Subject.organisation(partner.uscc(), partner.name());
-            integrity.check(org, Activity.HOST, today).reasons()
+            integrity.check(org, Activity.PARTNER, today).reasons()
                     .forEach(r -> findings.add(worded("proposal.check.integrity.partner", partner.name(), r, viewer)));
         }
         return findings;

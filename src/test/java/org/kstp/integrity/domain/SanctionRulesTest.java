@@ -83,7 +83,7 @@ class SanctionRulesTest {
     void eachMeasureBlocksItsConfiguredActivities() {
         assertThat(RULES.blocks(MeasureKind.BAN_APPLY)).containsExactlyInAnyOrder(Activity.APPLY, Activity.TEAM_MEMBER);
         assertThat(RULES.blocks(MeasureKind.BAN_TEAM_MEMBER)).containsExactly(Activity.TEAM_MEMBER);
-        assertThat(RULES.blocks(MeasureKind.BAN_HOST)).containsExactly(Activity.HOST);
+        assertThat(RULES.blocks(MeasureKind.BAN_HOST)).containsExactlyInAnyOrder(Activity.HOST, Activity.PARTNER);
         assertThat(RULES.blocks(MeasureKind.BAN_REVIEW)).containsExactly(Activity.REVIEW);
         assertThat(RULES.blocks(MeasureKind.BAN_FUNDS)).containsExactly(Activity.RECEIVE_FUNDS);
         assertThat(RULES.blocks(MeasureKind.SERIOUS_MISCONDUCT_LIST)).containsExactlyInAnyOrder(Activity.values());
