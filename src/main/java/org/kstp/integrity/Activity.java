@@ -8,7 +8,7 @@ public enum Activity {
     TEAM_MEMBER,
     /** Host a project as the implementing institution. */
     HOST,
-    /** Take part in a proposal or project as a partner institution (合作单位). */
+    /** Take part in a proposal or project as a partner institution. */
     PARTNER,
     /** Review proposals or projects as an expert. */
     REVIEW,

@@ -1,5 +1,6 @@
 package org.kstp.expert;
 
+import org.kstp.common.BusinessTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
@@ -114,7 +115,7 @@ class ExpertConflictIntegrationTest {
 
         Eligibility why = expertApi.explain(
                 new ProposalParties(proposal, new ProposalParties.Person(pi.accountId(), pi.displayName()), List.of(),
-                        pi.organisationId(), "653101", List.of(), Map.of()), relative, LocalDate.now());
+                        pi.organisationId(), "653101", List.of(), Map.of()), relative, LocalDate.now(BusinessTime.ZONE));
         assertThat(why.reasons()).extracting(ConflictReason::code).containsExactly(ConflictCode.DECLARED_RELATION);
 
         mvc.perform(get("/review/proposals/" + proposal).with(demo.as(bureau)))

@@ -1,5 +1,6 @@
 package org.kstp.support;
 
+import org.kstp.common.BusinessTime;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kstp.common.Actor;
@@ -116,7 +117,7 @@ public class Demo {
      * indirect, a discipline, one indicator and one milestone inside a two-year period.
      */
     public static ProposalContent completeContent(String title, String county) {
-        LocalDate start = LocalDate.now();
+        LocalDate start = LocalDate.now(BusinessTime.ZONE);
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
                 List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
