@@ -32,12 +32,14 @@ public class ReviewService {
     private final ApplicationEventPublisher events;
     private final ConflictCheck conflicts;
     private final YearlyLoad yearlyLoad;
+    private final InvitationAnswers answers;
 
     ReviewService(ReviewAssignmentRepository assignments, ProposalApi proposals, IdentityApi identity,
                   AuditApi audit, Clock clock, ApplicationEventPublisher events, ConflictCheck conflicts,
-                  YearlyLoad yearlyLoad) {
+                  YearlyLoad yearlyLoad, InvitationAnswers answers) {
         this.conflicts = conflicts;
         this.yearlyLoad = yearlyLoad;
+        this.answers = answers;
         this.assignments = assignments;
         this.proposals = proposals;
         this.identity = identity;
@@ -127,17 +129,31 @@ public class ReviewService {
         assignments.save(assignment);
         audit.record(actor, "review-assignment", assignmentId, AssignmentAction.SUBMIT_SCORES.name(),
                 assignment.total().toPlainString());
-        boolean allIn = assignments.findByProposalIdOrderByAssignedAt(assignment.proposalId()).stream()
-                .allMatch(a -> a.status() == AssignmentStatus.SUBMITTED);
-        if (allIn) {
-            proposals.completeReview(assignment.proposalId(), actor);
+        completeIfAllIn(assignment.proposalId(), actor);
+    }
+
+    /**
+     * Completes the proposal's review once every assignment left on it is submitted: after the last
+     * scorecard, or after a closed round took the unsubmitted ones away. A proposal with no assignment
+     * left stays under review, for staff to assign someone by hand.
+     */
+    @Transactional
+    public void completeIfAllIn(UUID proposalId, Actor actor) {
+        List<ReviewAssignment> left = assignments.findByProposalIdOrderByAssignedAt(proposalId);
+        if (!left.isEmpty() && left.stream().allMatch(a -> a.status() == AssignmentStatus.SUBMITTED)) {
+            proposals.completeReview(proposalId, actor);
         }
     }
 
-    /** The expert declares no conflict of interest; the proposal's content opens. Audited. */
+    /**
+     * The expert declares no conflict of interest; the proposal's content opens. Audited. Refused on a
+     * round's assignment until the expert accepted the invitation: declaring is the first step of the
+     * review, and an expert who has not said yes has not taken the review on.
+     */
     @Transactional
     public void declareNoConflict(UUID assignmentId, Actor actor) {
         ReviewAssignment assignment = ownAssignment(assignmentId, actor);
+        requireAccepted(assignmentId);
         if (!assignment.declared()) {
             assignment.declareNoConflict(clock.instant());
             assignments.save(assignment);
@@ -161,6 +177,36 @@ public class ReviewService {
                 assignment.proposalId() + ": " + explanation.trim());
         events.publishEvent(new ConflictDeclared(assignmentId, assignment.proposalId(), explanation.trim(), actor));
         return assignment.proposalId();
+    }
+
+    /**
+     * The expert's own assignment, ready to be scored: accepted (if a round's) and declared free of
+     * conflicts. The scorecard asks this, so an assignment declared before acceptance was required
+     * still cannot be scored before the expert accepts.
+     */
+    public ReviewAssignment declaredAssignment(UUID assignmentId, Actor actor) {
+        ReviewAssignment assignment = ownAssignment(assignmentId, actor);
+        requireAccepted(assignmentId);
+        if (!assignment.declared()) {
+            throw new RuleViolation("review.declaration.required");
+        }
+        return assignment;
+    }
+
+    /** Whether the assignment waits for the expert to accept its round's invitation (the page hides the declaration). */
+    public boolean awaitingAcceptance(UUID assignmentId) {
+        return answers.awaitingAcceptance(assignmentId);
+    }
+
+    /** Whether the expert's scorecard on this assignment is in; false for one that no longer exists. */
+    public boolean submitted(UUID assignmentId) {
+        return assignments.findById(assignmentId).map(a -> a.status() == AssignmentStatus.SUBMITTED).orElse(false);
+    }
+
+    private void requireAccepted(UUID assignmentId) {
+        if (answers.awaitingAcceptance(assignmentId)) {
+            throw new RuleViolation("review.invitation.acceptFirst");
+        }
     }
 
     /** An expert sees only their own assignments; anyone else gets "not found". */

@@ -25,6 +25,12 @@ public class Invitation {
                     .allow(InvitationAction.WITHDRAW, InvitationStatus.WITHDRAWN, InvitationStatus.INVITED,
                             InvitationStatus.ACCEPTED);
 
+    /**
+     * The reason a closed round gives the invitations it ends: a message key, so each reader sees it in
+     * their language. Reasons people type (a decline, a replacement) are kept as written.
+     */
+    public static final String ROUND_CLOSED = "review.invitation.roundClosed";
+
     @Id
     private final UUID id;
     private final UUID roundId;
@@ -132,6 +138,11 @@ public class Invitation {
     /** Whether the expert still holds the place on the proposal. */
     public boolean active() {
         return status == InvitationStatus.INVITED || status == InvitationStatus.ACCEPTED;
+    }
+
+    /** The reason as a message key when the system gave it, else null (the reason is someone's own words). */
+    public String reasonKey() {
+        return ROUND_CLOSED.equals(reason) ? reason : null;
     }
 
     public UUID id() { return id; }

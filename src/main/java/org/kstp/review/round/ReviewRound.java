@@ -172,6 +172,11 @@ public class ReviewRound {
         return seed;
     }
 
+    /** Closed rounds change no more: no replacements, no reminders. */
+    public boolean isClosed() {
+        return status == RoundStatus.CLOSED;
+    }
+
     public boolean isDrawn() {
         return outcome != null && drawnAt != null;
     }

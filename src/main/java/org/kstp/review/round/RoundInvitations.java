@@ -125,12 +125,40 @@ public class RoundInvitations {
     public void withdraw(UUID invitationId, String reason, Actor staff) {
         RoundService.requireBureau(staff);
         Invitation invitation = invitation(invitationId);
+        takeOff(invitation, reason, "WITHDRAW_INVITATION", staff);
+        suggest(invitation, staff);
+    }
+
+    /**
+     * The round was closed (in the caller's transaction): nobody stays asked to review in it, so no
+     * expert's queue keeps its proposals and no reminder goes out. Suggested replacements are
+     * dismissed; open invitations are withdrawn with their assignments as staff would withdraw them,
+     * but with no replacement. That includes ACCEPTED ones whose scorecard is not in: the round is
+     * over, so an accepted but unfinished review ends with it (a saved draft goes with its
+     * assignment). A submitted scorecard is never touched, whatever its invitation says. A proposal
+     * whose remaining reviews are then all in completes its review.
+     */
+    void endOpen(UUID roundId, Actor staff) {
+        Set<UUID> affected = new HashSet<>();
+        for (Invitation invitation : invitations.findByRoundIdOrderByCreatedAt(roundId)) {
+            if (invitation.status() == InvitationStatus.SUGGESTED) {
+                dismiss(invitation, Invitation.ROUND_CLOSED, staff);
+            } else if (invitation.active() && !review.submitted(invitation.assignmentId())) {
+                takeOff(invitation, Invitation.ROUND_CLOSED, "WITHDRAW_ON_CLOSE", staff);
+                affected.add(invitation.proposalId());
+            }
+        }
+        affected.forEach(proposal -> review.completeIfAllIn(proposal, staff));
+    }
+
+    /** Withdraws the invitation and removes its assignment from the expert's queue, both audited. */
+    private void takeOff(Invitation invitation, String reason, String assignmentAction, Actor staff) {
         UUID assignmentId = invitation.assignmentId();
         invitation.withdraw(reason, clock.instant());
         invitations.save(invitation);
-        review.unassign(assignmentId, "WITHDRAW_INVITATION", invitation.reason(), staff);
-        audit.record(staff, "review-invitation", invitationId, InvitationAction.WITHDRAW.name(), invitation.reason());
-        suggest(invitation, staff);
+        review.unassign(assignmentId, assignmentAction, invitation.reason(), staff);
+        audit.record(staff, "review-invitation", invitation.id(), InvitationAction.WITHDRAW.name(),
+                invitation.reason());
     }
 
     /** Staff ask for another suggestion after dismissing one. */
@@ -167,14 +195,21 @@ public class RoundInvitations {
     @Transactional
     public void dismiss(UUID invitationId, Actor staff) {
         RoundService.requireBureau(staff);
-        Invitation suggestion = invitation(invitationId);
-        suggestion.dismiss(clock.instant());
-        invitations.save(suggestion);
-        audit.record(staff, "review-invitation", invitationId, InvitationAction.DISMISS.name(), null);
+        dismiss(invitation(invitationId), null, staff);
     }
 
+    private void dismiss(Invitation suggestion, String why, Actor staff) {
+        suggestion.dismiss(clock.instant());
+        invitations.save(suggestion);
+        audit.record(staff, "review-invitation", suggestion.id(), InvitationAction.DISMISS.name(), why);
+    }
+
+    /** Draws a replacement for staff to confirm; a closed round takes no more reviewers, so it draws none. */
     private void suggest(Invitation replaced, Actor actor) {
         ReviewRound round = rounds.findById(replaced.roundId()).orElseThrow();
+        if (round.isClosed()) {
+            return;
+        }
         long seed = SEEDS.nextLong();
         Optional<Invitation> suggestion = replacements.draw(round, replaced, seed, clock.instant());
         suggestion.ifPresentOrElse(s -> {

@@ -41,12 +41,15 @@ public class RoundReminders {
 
     /**
      * Reminds everyone matching: {@code proposalId} and {@code expertId} narrow it (null = all).
-     * Returns how many reminders went out.
+     * Returns how many reminders went out; none for a closed round, whose reviews are over.
      */
     @Transactional
     public int remind(UUID roundId, UUID proposalId, UUID expertId, Actor staff) {
         RoundService.requireBureau(staff);
         ReviewRound round = rounds.round(roundId);
+        if (round.isClosed()) {
+            return 0;
+        }
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         int sent = 0;
         for (RoundProgressQuery.Line line : progress.lines(roundId, today, round.parameters().reviewDue())) {

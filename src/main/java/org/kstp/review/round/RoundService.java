@@ -38,9 +38,11 @@ public class RoundService {
     private final DrawJob job;
     private final RoundJobs jobs;
     private final JdbcClient jdbc;
+    private final RoundInvitations invitations;
 
     RoundService(ReviewRoundRepository rounds, ProposalApi proposals, ProgramApi programs, AuditApi audit, Clock clock,
-                 DrawJob job, RoundJobs jobs, JdbcClient jdbc) {
+                 DrawJob job, RoundJobs jobs, JdbcClient jdbc, RoundInvitations invitations) {
+        this.invitations = invitations;
         this.rounds = rounds;
         this.proposals = proposals;
         this.programs = programs;
@@ -130,6 +132,10 @@ public class RoundService {
         return commitment;
     }
 
+    /**
+     * Closes the round and, in the same transaction, ends what is still open in it (see
+     * {@link RoundInvitations#endOpen}): a closed round leaves nobody asked to review.
+     */
     @Transactional
     public void close(UUID roundId, String comment, Actor actor) {
         requireBureau(actor);
@@ -137,6 +143,7 @@ public class RoundService {
         round.close(comment, actor, clock.instant());
         rounds.save(round);
         audit.record(actor, "review-round", roundId, RoundAction.CLOSE.name(), comment);
+        invitations.endOpen(roundId, actor);
     }
 
     public ReviewRound round(UUID roundId) {

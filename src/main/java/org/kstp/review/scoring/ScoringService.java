@@ -54,11 +54,14 @@ public class ScoringService {
         return sheets.forCall(proposals.summary(proposalId).callId());
     }
 
-    /** Autosave of the draft: only after the no-conflict declaration, since it means the content was read. */
+    /**
+     * Autosave of the draft: only after the no-conflict declaration, since it means the content was
+     * read (and so, for a round's assignment, only after the invitation was accepted).
+     */
     @Transactional
     public Scorecard saveDraft(UUID assignmentId, ScorecardInput input, Actor actor) {
         lockScorecard(assignmentId);
-        ReviewAssignment assignment = declaredAssignment(assignmentId, actor);
+        ReviewAssignment assignment = reviews.declaredAssignment(assignmentId, actor);
         Scorecard card = scorecards.findById(assignmentId).orElseGet(() -> open(assignment));
         card.saveDraft(sheets.forCall(card.callId()), input.scores(), input.opinion(), input.recommendation(),
                 clock.instant());
@@ -69,7 +72,7 @@ public class ScoringService {
     @Transactional
     public void submit(UUID assignmentId, ScorecardInput input, Actor actor) {
         lockScorecard(assignmentId);
-        ReviewAssignment assignment = declaredAssignment(assignmentId, actor);
+        ReviewAssignment assignment = reviews.declaredAssignment(assignmentId, actor);
         Scorecard card = scorecards.findById(assignmentId).orElseGet(() -> open(assignment));
         card.submit(sheets.forCall(card.callId()), input.scores(), input.opinion(), input.recommendation(),
                 input.pledged(), clock.instant());
@@ -139,14 +142,6 @@ public class ScoringService {
         audit.record(actor, "review-score-sheet", callId, "CONFIGURE", sheet.criteria().stream()
                 .map(c -> c.criterion() + ":" + c.weight().toPlainString() + ":" + c.maxScore())
                 .collect(java.util.stream.Collectors.joining(";")));
-    }
-
-    private ReviewAssignment declaredAssignment(UUID assignmentId, Actor actor) {
-        ReviewAssignment assignment = reviews.ownAssignment(assignmentId, actor);
-        if (!assignment.declared()) {
-            throw new RuleViolation("review.declaration.required");
-        }
-        return assignment;
     }
 
     private Scorecard open(ReviewAssignment assignment) {

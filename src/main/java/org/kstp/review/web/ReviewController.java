@@ -101,7 +101,9 @@ class ReviewController {
     String assignment(@PathVariable UUID id, Actor actor, Model model) {
         ReviewAssignment assignment = service.ownAssignment(id, actor);
         model.addAttribute("a", assignment);
-        // The template shows the content only once the no-conflict declaration is recorded.
+        // A round's assignment is answered first (the invitation panel on top), so the declaration
+        // form waits for the acceptance; the content shows only once the declaration is recorded.
+        model.addAttribute("awaitingAcceptance", service.awaitingAcceptance(id));
         model.addAttribute("p", proposals.summary(assignment.proposalId()));
         model.addAttribute("detail", proposals.detail(assignment.proposalId()));
         model.addAttribute("sheet", scoring.sheetOf(assignment.proposalId()));

@@ -4,6 +4,7 @@ import org.kstp.common.BusinessTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
+import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
 import org.kstp.common.Role;
 import org.kstp.directory.DirectoryApi;
@@ -37,9 +39,15 @@ import org.kstp.identity.NewAccount;
 import org.kstp.proposal.domain.FormalCheck;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.common.RuleViolation;
+import org.kstp.review.domain.AssignmentStatus;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
+import org.kstp.review.domain.ScoreCriterion;
+import org.kstp.review.scoring.Recommendation;
+import org.kstp.review.scoring.ScorecardInput;
+import org.kstp.review.scoring.ScoringService;
 import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.Measure;
 import org.kstp.integrity.MeasureKind;
@@ -51,6 +59,7 @@ import org.kstp.integrity.domain.Tier;
 import org.kstp.support.Demo;
 import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
@@ -62,7 +71,8 @@ import org.springframework.web.context.WebApplicationContext;
  * A round over demo-call proposals and the real pool, end to end: the shortage rule refuses a draw
  * and keeps nothing; a randomised draw commits SHA-256(seed) before drawing, keeps every constraint,
  * becomes real assignments, can be re-run from the revealed seed to the same pairs; a decline brings
- * a replacement from the same distribution that staff confirm; reminders reach the expert.
+ * a replacement from the same distribution that staff confirm; reminders reach the expert; an invited
+ * expert reviews only after accepting; closing a round ends its open invitations.
  */
 @KstpIntegrationTest
 class ReviewRoundIntegrationTest {
@@ -85,6 +95,8 @@ class ReviewRoundIntegrationTest {
     @Autowired JdbcClient jdbc;
     @Autowired WebApplicationContext context;
     @Autowired Register register;
+    @Autowired ScoringService scoring;
+    @Autowired MessageSource messages;
 
     Actor bureau;
     String tag;
@@ -147,6 +159,120 @@ class ReviewRoundIntegrationTest {
         pagesAreStaffOnly(roundId, commitment, seed);
     }
 
+    /**
+     * A drawn expert has not taken the review on until they accept: the no-conflict declaration (and
+     * so the content and the scorecard) is refused before, and the page offers the answer first. An
+     * assignment staff made by hand has no invitation and declares at once.
+     */
+    @Test
+    void anInvitedExpertReviewsOnlyAfterAccepting() throws Exception {
+        poolOfEightExperts();
+        UUID proposal = formallyChecked();
+        UUID roundId = drawnRound(List.of(proposal));
+        Invitation invited = invitations.ofRound(roundId).getFirst();
+        assertThat(invited.status()).isEqualTo(InvitationStatus.INVITED);
+        Actor expert = expertOf(invited);
+        UUID assignment = invited.assignmentId();
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+
+        assertThatThrownBy(() -> review.declareNoConflict(assignment, expert))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("review.invitation.acceptFirst"));
+        assertThatThrownBy(() -> scoring.saveDraft(assignment, fullMarks(proposal), expert))
+                .isInstanceOfSatisfying(RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("review.invitation.acceptFirst"));
+        assertThat(review.ownAssignment(assignment, expert).declared()).isFalse();
+        mvc.perform(get("/review/assignments/" + assignment).with(demo.as(expert))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"accept-first\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"declaration\""))))
+                .andExpect(content().string(not(containsString("data-testid=\"scorecard\""))));
+
+        // Declaring a conflict stays open before accepting: it is a refusal, not a review (see
+        // conflictDeclaredCountsAsDecline). Accepting opens the declaration, then the scorecard.
+        invitations.accept(assignment, expert);
+        mvc.perform(get("/review/assignments/" + assignment).with(demo.as(expert))).andExpect(status().isOk())
+                .andExpect(content().string(containsString("data-testid=\"declaration\"")))
+                .andExpect(content().string(not(containsString("data-testid=\"accept-first\""))));
+        review.declareNoConflict(assignment, expert);
+        scoring.submit(assignment, fullMarks(proposal), expert);
+        assertThat(review.ownAssignment(assignment, expert).status()).isEqualTo(AssignmentStatus.SUBMITTED);
+
+        Actor byHand = demo.newExpert("Shandong");
+        UUID manual = review.assign(demo.readyForReview(), byHand.accountId(), bureau);
+        assertThat(review.awaitingAcceptance(manual)).isFalse();
+        review.declareNoConflict(manual, byHand);
+        assertThat(review.ownAssignment(manual, byHand).declared()).isTrue();
+    }
+
+    /**
+     * Closing a round ends what is open in it: invited experts are withdrawn (their assignments leave
+     * their queues), suggested replacements dismissed, and so is an accepted review whose scorecard is
+     * not in (the round is over; its draft goes with the assignment). A submitted review stays as it
+     * is, the proposal whose remaining reviews are all in completes its review, and no reminder goes out.
+     */
+    @Test
+    void closingARoundEndsItsOpenInvitationsAndKeepsSubmittedWork() throws Exception {
+        poolOfEightExperts();
+        UUID reviewed = formallyChecked();
+        UUID waiting = formallyChecked();
+        UUID roundId = drawnRound(List.of(reviewed, waiting));
+        List<Invitation> onReviewed = invitationsOf(roundId, reviewed);
+        List<Invitation> onWaiting = invitationsOf(roundId, waiting);
+        Invitation submitted = onReviewed.get(0);
+        Invitation acceptedOnly = onReviewed.get(1);
+        Invitation invited = onWaiting.get(0);
+        Invitation declined = onWaiting.get(1);
+
+        accept(submitted);
+        review.declareNoConflict(submitted.assignmentId(), expertOf(submitted));
+        scoring.submit(submitted.assignmentId(), fullMarks(reviewed), expertOf(submitted));
+        accept(acceptedOnly);
+        review.declareNoConflict(acceptedOnly.assignmentId(), expertOf(acceptedOnly));
+        scoring.saveDraft(acceptedOnly.assignmentId(), fullMarks(reviewed), expertOf(acceptedOnly));
+        invitations.decline(declined.assignmentId(), "Abroad all month", expertOf(declined));
+        Invitation suggestion = invitations.ofRound(roundId).stream()
+                .filter(i -> declined.id().equals(i.replacesId())).findFirst().orElseThrow();
+        assertThat(suggestion.status()).isEqualTo(InvitationStatus.SUGGESTED);
+
+        rounds.close(roundId, "Review period over", bureau);
+
+        assertThat(rounds.round(roundId).status()).isEqualTo(RoundStatus.CLOSED);
+        Map<UUID, Invitation> after = new HashMap<>();
+        invitations.ofRound(roundId).forEach(i -> after.put(i.id(), i));
+        assertThat(after.get(submitted.id()).status()).isEqualTo(InvitationStatus.ACCEPTED);
+        assertThat(review.ownAssignment(submitted.assignmentId(), expertOf(submitted)).status())
+                .isEqualTo(AssignmentStatus.SUBMITTED);
+        for (Invitation ended : List.of(invited, acceptedOnly)) {
+            assertThat(after.get(ended.id()).status()).isEqualTo(InvitationStatus.WITHDRAWN);
+            assertThat(after.get(ended.id()).reason()).isEqualTo(Invitation.ROUND_CLOSED);
+            assertThat(review.assignmentsFor(expertOf(ended))).extracting(ReviewAssignment::id)
+                    .doesNotContain(ended.assignmentId());
+            assertThat(auditActions(ended.id())).endsWith("WITHDRAW");
+            assertThat(auditActions(ended.assignmentId())).endsWith("WITHDRAW_ON_CLOSE");
+        }
+        assertThat(after.get(suggestion.id()).status()).isEqualTo(InvitationStatus.DISMISSED);
+        assertThat(auditActions(suggestion.id())).endsWith("DISMISS");
+        assertThat(after.get(declined.id()).status()).isEqualTo(InvitationStatus.DECLINED);
+        assertThat(after.values()).noneMatch(i -> i.status() == InvitationStatus.SUGGESTED
+                || i.status() == InvitationStatus.INVITED);
+        assertThat(jdbc.sql("select count(*) from review_scorecard where id = ?").param(acceptedOnly.assignmentId())
+                .query(Integer.class).single()).isZero();
+        assertThat(proposals.summary(reviewed).status()).isEqualTo("REVIEWED");
+        assertThat(proposals.summary(waiting).status()).isEqualTo("UNDER_REVIEW");
+        assertThat(reminders.remind(roundId, null, null, bureau)).isZero();
+
+        MockMvc mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity())
+                .build();
+        mvc.perform(get("/review/assignments").with(demo.as(expertOf(invited)))).andExpect(status().isOk())
+                .andExpect(content().string(not(
+                        containsString("/review/assignments/" + invited.assignmentId()))));
+        String closedReason = messages.getMessage(Invitation.ROUND_CLOSED, null, java.util.Locale.SIMPLIFIED_CHINESE);
+        mvc.perform(get("/review/rounds/" + roundId).with(demo.as("bureau.admin"))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(closedReason)))
+                .andExpect(content().string(not(containsString(Invitation.ROUND_CLOSED))));
+    }
+
     @Test
     void staffCreateAndConfigureARoundOnItsPages() throws Exception {
         UUID proposal = formallyChecked();
@@ -174,7 +300,8 @@ class ReviewRoundIntegrationTest {
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
         mvc.perform(post(location + "/parameters").with(demo.as("bureau.admin")).with(csrf())
                         .param("title", "Web " + tag).param("mode", "DETERMINISTIC").param("reviewersPerProposal", "3")
-                        .param("maxLoad", "10").param("pairCap", "1").param("reviewDue", LocalDate.now(BusinessTime.ZONE).toString()))
+                        .param("maxLoad", "10").param("pairCap", "1")
+                        .param("reviewDue", LocalDate.now(BusinessTime.ZONE).toString()))
                 .andExpect(status().is3xxRedirection());
         assertThat(rounds.round(roundId).mode()).isEqualTo(RoundMode.DETERMINISTIC);
         assertThat(rounds.round(roundId).parameters().reviewersPerProposal()).isEqualTo(3);
@@ -343,6 +470,39 @@ class ReviewRoundIntegrationTest {
             }
         }
         return organisationOf;
+    }
+
+    /** A randomised round of k = 2 over the proposals, drawn (the caller's pool of eight makes it possible). */
+    private UUID drawnRound(List<UUID> ids) {
+        UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.RANDOMISED,
+                new RoundParameters(K, 10, new BigDecimal("0.50"), false, LocalDate.now().plusDays(10)), bureau);
+        rounds.chooseProposals(roundId, new HashSet<>(ids), bureau);
+        rounds.startDraw(roundId, bureau);
+        ReviewRound round = awaitDraw(roundId);
+        assertThat(round.status()).as(String.valueOf(round.drawError())).isEqualTo(RoundStatus.DRAWN);
+        return roundId;
+    }
+
+    private List<Invitation> invitationsOf(UUID roundId, UUID proposal) {
+        List<Invitation> drawn = invitations.ofRound(roundId).stream().filter(i -> i.proposalId().equals(proposal))
+                .toList();
+        assertThat(drawn).hasSize(K).allMatch(i -> i.status() == InvitationStatus.INVITED);
+        return drawn;
+    }
+
+    private void accept(Invitation invitation) {
+        invitations.accept(invitation.assignmentId(), expertOf(invitation));
+    }
+
+    private Actor expertOf(Invitation invitation) {
+        return demo.actor(identity.account(invitation.expertAccountId()).orElseThrow().username());
+    }
+
+    /** Top marks on every criterion of the proposal's sheet, with an opinion, a recommendation and the pledge. */
+    private ScorecardInput fullMarks(UUID proposal) {
+        Map<ScoreCriterion, Integer> scores = new HashMap<>();
+        scoring.sheetOf(proposal).criteria().forEach(c -> scores.put(c.criterion(), c.maxScore()));
+        return new ScorecardInput(scores, "Sound plan " + tag, Recommendation.FUND, true);
     }
 
     private UUID formallyChecked() {
