@@ -1,6 +1,5 @@
 package org.kstp.review.round;
 
-import org.kstp.common.BusinessTime;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
