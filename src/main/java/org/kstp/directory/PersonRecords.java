@@ -30,6 +30,14 @@ public interface PersonRecords {
      */
     PersonSummary save(UUID id, PersonDetails details, Actor actor);
 
+    /**
+     * {@link #save(UUID, PersonDetails, Actor)} for an edit form: refused with
+     * {@code directory.person.stale} when the record is no longer at the version the form was loaded
+     * with, so nobody overwrites a change they never saw. A null version skips the check (new records).
+     * An ID number that already identifies another record is refused with {@code directory.person.idTaken}.
+     */
+    PersonSummary save(UUID id, Long loadedVersion, PersonDetails details, Actor actor);
+
     /** Whether {@link #save} would let this actor change this record. */
     boolean mayEdit(UUID id, Actor actor);
 }

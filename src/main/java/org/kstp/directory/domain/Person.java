@@ -76,7 +76,8 @@ class Person {
             throw new RuleViolation("directory.person.nameRequired");
         }
         String newPhone = blankToNull(d.phone());
-        if (d.idHash() == null && idHash == null && newPhone == null) {
+        // an empty phone keeps the one on record (below), so only a record left with neither is refused
+        if (d.idHash() == null && idHash == null && newPhone == null && phone == null) {
             throw new RuleViolation("directory.person.identityRequired");
         }
         name = d.name().trim();
@@ -112,5 +113,9 @@ class Person {
 
     UUID id() {
         return id;
+    }
+
+    Long version() {
+        return version;
     }
 }

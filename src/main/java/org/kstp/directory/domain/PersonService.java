@@ -12,6 +12,9 @@ import org.kstp.directory.PersonDetails;
 import org.kstp.directory.PersonIdType;
 import org.kstp.directory.PersonRecords;
 import org.kstp.directory.PersonSummary;
+import org.kstp.platform.SqlLike;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,17 +58,26 @@ class PersonService implements PersonRecords {
         if (organisationId == null) {
             return List.of();
         }
-        String prefix = namePrefix == null ? "" : namePrefix.trim().replace("\\", "\\\\").replace("%", "\\%")
-                .replace("_", "\\_");
         List<UUID> ids = jdbc.sql("""
                 select id from directory_person where organisation_id = ? and name like ? escape '\\'
-                order by name limit ?""").params(organisationId, prefix + "%", limit).query(UUID.class).list();
+                order by name limit ?""").params(organisationId, SqlLike.prefix(namePrefix), limit)
+                .query(UUID.class).list();
         return ids.stream().map(people::findById).flatMap(Optional::stream).map(Person::summary).toList();
     }
 
     @Override
     @Transactional
     public PersonSummary save(UUID id, PersonDetails details, Actor actor) {
+        return write(id, null, details, actor);
+    }
+
+    @Override
+    @Transactional
+    public PersonSummary save(UUID id, Long loadedVersion, PersonDetails details, Actor actor) {
+        return write(id, loadedVersion, details, actor);
+    }
+
+    private PersonSummary write(UUID id, Long loadedVersion, PersonDetails details, Actor actor) {
         Person person;
         if (id == null) {
             person = Person.create(details, actor, clock.instant());
@@ -74,9 +86,22 @@ class PersonService implements PersonRecords {
             if (!person.mayBeEditedBy(actor)) {
                 throw new RuleViolation("directory.person.notYours");
             }
+            if (loadedVersion != null && !loadedVersion.equals(person.version())) {
+                throw new RuleViolation("directory.person.stale");
+            }
             person.revise(details, clock.instant());
         }
-        Person saved = people.save(person);
+        Person saved;
+        try {
+            saved = people.save(person);
+        } catch (OptimisticLockingFailureException raced) {
+            // saved by someone else between our read and our write
+            throw new RuleViolation("directory.person.stale");
+        } catch (DuplicateKeyException taken) {
+            // The unique index on the ID hash: this number already identifies another record. Saying so
+            // reveals nothing new, since the full number already finds that record on the proposal form.
+            throw new RuleViolation("directory.person.idTaken");
+        }
         audit.record(actor, "person", saved.id(), id == null ? "CREATE" : "UPDATE", saved.summary().name());
         return saved.summary();
     }

@@ -3,6 +3,7 @@ package org.kstp.directory.query;
 import java.util.List;
 import java.util.Optional;
 import org.kstp.directory.DisciplineSummary;
+import org.kstp.platform.SqlLike;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,15 +24,14 @@ public class DisciplineQuery {
 
     /** Code prefix or name substring; broader levels first, so a broad name lists the top discipline first. */
     public List<DisciplineSummary> search(String query, int limit) {
-        String q = query == null ? "" : query.trim().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        if (q.isEmpty()) {
+        if (query == null || query.isBlank()) {
             return List.of();
         }
         return jdbc.sql("""
                 select code, name, level from directory_discipline
                 where code like :prefix escape '\\' or name like :infix escape '\\'
                 order by level, code limit :limit""")
-                .param("prefix", q + "%").param("infix", "%" + q + "%").param("limit", limit)
+                .param("prefix", SqlLike.prefix(query)).param("infix", SqlLike.infix(query)).param("limit", limit)
                 .query(DisciplineSummary.class).list();
     }
 }

@@ -5,11 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.kstp.common.Actor;
-import org.kstp.common.RuleViolation;
+import org.kstp.directory.PersonIdHash;
 import org.kstp.directory.PersonIdType;
 import org.kstp.directory.PersonRecords;
 import org.kstp.directory.PersonSummary;
-import org.kstp.proposal.domain.PersonIdHash;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,13 +40,7 @@ class PersonPickerController {
     String suggestions(@RequestParam(defaultValue = "") String q, Actor actor, Model model) {
         List<PersonSummary> found = new ArrayList<>();
         if (PersonIdHash.looksLikeNumber(q)) {
-            for (PersonIdType type : PersonIdType.values()) {
-                try {
-                    people.byIdHash(type, PersonIdHash.of(type, q)).ifPresent(found::add);
-                } catch (RuleViolation notThisType) {
-                    // e.g. a passport number is no valid citizen ID: try the next type
-                }
-            }
+            PersonIdHash.candidates(q).forEach((type, hash) -> people.byIdHash(type, hash).ifPresent(found::add));
         } else if (q.trim().length() >= 1) {
             found.addAll(people.inOrganisation(actor.organisationId(), q, LIMIT));
         }

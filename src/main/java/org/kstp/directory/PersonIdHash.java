@@ -1,18 +1,21 @@
-package org.kstp.proposal.domain;
+package org.kstp.directory;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.EnumMap;
 import java.util.HexFormat;
 import java.util.Locale;
-import org.kstp.common.RuleViolation;
-import org.kstp.directory.PersonIdType;
+import java.util.Map;
 import org.kstp.common.CitizenIdHash;
+import org.kstp.common.RuleViolation;
 
 /**
- * Turns an ID number typed on the team form into what a person record keeps: a hash and the last
- * four characters. Citizen IDs use the integrity register's own hash, so a member's record matches
- * the register; passports get a hash of their own (no check digit to verify).
+ * Turns an ID number someone typed into what a person record keeps: a hash and the last four
+ * characters. Citizen IDs use the integrity register's own hash, so a person's record matches the
+ * register; passports get a hash of their own (no check digit to verify). Lives in the directory's
+ * API because every form that files or finds a person (the proposal team table, the people pages)
+ * must hash the same number the same way.
  */
 public final class PersonIdHash {
 
@@ -24,7 +27,7 @@ public final class PersonIdHash {
         if (type == PersonIdType.PASSPORT) {
             String number = normalised(raw);
             if (!number.matches("[A-Z0-9]{5,20}")) {
-                throw new RuleViolation("proposal.team.passportFormat");
+                throw new RuleViolation("directory.person.passportFormat");
             }
             try {
                 return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
@@ -48,6 +51,22 @@ public final class PersonIdHash {
     public static boolean looksLikeNumber(String text) {
         return text != null && text.trim().matches("[A-Za-z0-9]{5,20}")
                 && text.chars().filter(Character::isDigit).count() >= 5;
+    }
+
+    /**
+     * The hash the typed number has under each ID type it is valid for, so a search box need not ask
+     * which kind of document was typed; empty when it is valid for none.
+     */
+    public static Map<PersonIdType, String> candidates(String raw) {
+        Map<PersonIdType, String> hashes = new EnumMap<>(PersonIdType.class);
+        for (PersonIdType type : PersonIdType.values()) {
+            try {
+                hashes.put(type, of(type, raw));
+            } catch (RuleViolation notThisType) {
+                // e.g. a passport number is no valid citizen ID: try the next type
+            }
+        }
+        return hashes;
     }
 
     private static String normalised(String raw) {
