@@ -9,8 +9,8 @@ import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.common.Uscc;
 import org.kstp.directory.NewOrganisation;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.data.relational.core.conversion.DbActionExecutionException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +51,10 @@ public class OrganisationRegistry {
         Organisation organisation = Organisation.register(code, name, county, clock.instant());
         try {
             organisations.save(organisation);
-        } catch (DbActionExecutionException failed) {
-            // Two registrations of one code raced past the look-up; the unique index decides.
-            if (failed.getCause() instanceof DuplicateKeyException) {
+        } catch (DataAccessException failed) {
+            // Two registrations of one code raced past the look-up; the unique index decides. Spring Data
+            // JDBC has thrown the DuplicateKeyException both bare and wrapped, so both are recognised.
+            if (failed instanceof DuplicateKeyException || failed.getCause() instanceof DuplicateKeyException) {
                 throw duplicate(code);
             }
             throw failed;

@@ -1,5 +1,6 @@
 package org.kstp.integrity.query;
 
+import org.kstp.platform.SqlLike;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -17,12 +18,12 @@ public class RecordQuery {
 
     /** The newest findings whose subject name, code or document number contains the text (any, if blank). */
     public List<UUID> findingIds(String text, int limit) {
-        String like = text == null || text.isBlank() ? null : "%" + text.trim().replace("%", "\\%") + "%";
+        String like = text == null || text.isBlank() ? null : SqlLike.infix(text);
         return jdbc.sql("""
                 select r.id from integrity_record r
                 where r.kind = 'FINDING' and (cast(:like as text) is null
-                   or r.person_name ilike :like or r.organisation_name ilike :like
-                   or r.organisation_uscc ilike :like or r.document_number ilike :like)
+                   or r.person_name ilike :like escape '\\' or r.organisation_name ilike :like escape '\\'
+                   or r.organisation_uscc ilike :like escape '\\' or r.document_number ilike :like escape '\\')
                 order by r.seq desc limit :limit""")
                 .param("like", like).param("limit", limit).query(UUID.class).list();
     }
