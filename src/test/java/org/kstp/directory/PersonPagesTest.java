@@ -64,7 +64,9 @@ class PersonPagesTest {
         bureau = demo.actor("bureau.admin");
         institution = demo.actor("inst.admin");
         hostId = institution.organisationId();
-        tag = "T" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
+        // The hyphen keeps the tag from looking like an ID number (letters and five or more digits), which
+        // the search box would look up as a number instead of a name.
+        tag = "T-" + Integer.toHexString(ThreadLocalRandom.current().nextInt(0x100000, 0xFFFFFF));
     }
 
     @Test
