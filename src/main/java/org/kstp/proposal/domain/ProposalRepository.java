@@ -1,6 +1,5 @@
 package org.kstp.proposal.domain;
 
-import java.util.List;
 import java.util.UUID;
 import org.springframework.data.repository.ListCrudRepository;
 import org.springframework.transaction.annotation.Transactional;
@@ -8,8 +7,4 @@ import org.springframework.transaction.annotation.Transactional;
 // Read-only transaction for the query methods: see RepositoryTransactionsTest for why.
 @Transactional(readOnly = true)
 public interface ProposalRepository extends ListCrudRepository<Proposal, UUID> {
-
-    List<Proposal> findByStatusIn(List<ProposalStatus> statuses);
-
-    List<Proposal> findByCallIdAndStatusIn(UUID callId, List<ProposalStatus> statuses);
 }

@@ -1,5 +1,6 @@
 package org.kstp.proposal.domain;
 
+import org.kstp.proposal.query.ProposalSummaries;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Year;
@@ -39,11 +40,14 @@ public class ProposalService implements ProposalApi {
     private final ProposalDetails details;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
+    private final ProposalSummaries summaries;
+
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
                     IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
-                    ProposalDetails details) {
+                    ProposalDetails details, ProposalSummaries summaries) {
         this.details = details;
+        this.summaries = summaries;
         this.proposals = proposals;
         this.limits = limits;
         this.quotas = quotas;
@@ -208,16 +212,18 @@ public class ProposalService implements ProposalApi {
 
     @Override
     public List<ProposalSummary> inReview() {
-        return proposals.findByStatusIn(List.of(ProposalStatus.FORMALLY_CHECKED, ProposalStatus.UNDER_REVIEW,
-                ProposalStatus.REVIEWED)).stream().map(ProposalService::toSummary).toList();
+        return summaries.withStatus(names(ProposalStatus.FORMALLY_CHECKED, ProposalStatus.UNDER_REVIEW,
+                ProposalStatus.REVIEWED));
     }
 
     @Override
     public List<ProposalSummary> rankableOfCall(UUID callId) {
-        return proposals.findByCallIdAndStatusIn(callId, List.of(ProposalStatus.FORMALLY_CHECKED,
-                        ProposalStatus.UNDER_REVIEW, ProposalStatus.REVIEWED, ProposalStatus.APPROVED,
-                        ProposalStatus.DECLINED))
-                .stream().map(ProposalService::toSummary).toList();
+        return summaries.ofCallWithStatus(callId, names(ProposalStatus.FORMALLY_CHECKED,
+                ProposalStatus.UNDER_REVIEW, ProposalStatus.REVIEWED, ProposalStatus.APPROVED, ProposalStatus.DECLINED));
+    }
+
+    private static List<String> names(ProposalStatus... statuses) {
+        return java.util.Arrays.stream(statuses).map(ProposalStatus::name).toList();
     }
 
     @Override
