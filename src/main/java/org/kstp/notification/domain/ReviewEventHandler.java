@@ -7,11 +7,13 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.review.ExpertAssigned;
 import org.kstp.review.PendingAssignmentsWithdrawn;
 import org.kstp.review.ReviewReminder;
+import org.kstp.review.ReviewWithdrawn;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Tells an expert they have a proposal to review, or that staff remind them of one, with a link to
+ * Tells an expert they have a proposal to review, that staff remind them of one or that it was withdrawn
+ * (by staff or by the round closing), with a link to
  * their score sheet; tells bureau staff when a sanctioned expert's pending reviews were withdrawn and
  * which proposals need another.
  */
@@ -44,6 +46,16 @@ class ReviewEventHandler {
                                 String.valueOf(e.due())),
                         "/review/assignments/" + e.assignmentId()),
                 "reminder:" + e.reminderId(), null));
+    }
+
+    /** The expert's queue is the link: the assignment itself is gone. */
+    @ApplicationModuleListener
+    void on(ReviewWithdrawn e) {
+        List<String> args = List.of(nullToEmpty(e.title()), nullToEmpty(e.trackingNumber()), nullToEmpty(e.reason()));
+        identity.account(e.expertAccountId()).ifPresent(expert -> notifier.send(expert,
+                new Notifier.Message(e.roundClosed() ? "notification.review.withdrawnOnClose"
+                        : "notification.review.withdrawn", args, "/review/assignments"),
+                "review-withdrawn:" + e.assignmentId(), null));
     }
 
     @ApplicationModuleListener

@@ -16,6 +16,7 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.ProposalSummary;
 import org.kstp.review.ExpertAssigned;
+import org.kstp.review.ReviewWithdrawn;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -115,6 +116,22 @@ public class ReviewService {
             }
             assignments.delete(assignment);
             audit.record(actor, "review-assignment", assignmentId, action, detail);
+        });
+    }
+
+    /**
+     * Takes a review away from an expert who did not ask for it (staff withdrew it, or its round closed),
+     * and tells them: unlike a decline or a declared conflict, the expert did not do this themselves.
+     */
+    @Transactional
+    public void withdrawFromExpert(UUID assignmentId, String action, String detail, boolean roundClosed,
+                                   Actor actor) {
+        assignments.findById(assignmentId).ifPresent(assignment -> {
+            unassign(assignmentId, action, detail, actor);
+            ProposalSummary proposal = proposals.summary(assignment.proposalId());
+            events.publishEvent(new ReviewWithdrawn(assignmentId, proposal.id(), assignment.expertAccountId(),
+                    proposal.trackingNumber(), proposal.title(), roundClosed, roundClosed ? null : detail,
+                    clock.instant()));
         });
     }
 

@@ -156,7 +156,8 @@ public class RoundInvitations {
         UUID assignmentId = invitation.assignmentId();
         invitation.withdraw(reason, clock.instant());
         invitations.save(invitation);
-        review.unassign(assignmentId, assignmentAction, invitation.reason(), staff);
+        review.withdrawFromExpert(assignmentId, assignmentAction, invitation.reason(),
+                Invitation.ROUND_CLOSED.equals(invitation.reason()), staff);
         audit.record(staff, "review-invitation", invitation.id(), InvitationAction.WITHDRAW.name(),
                 invitation.reason());
     }

@@ -204,6 +204,24 @@ class ReviewRoundIntegrationTest {
         assertThat(review.ownAssignment(manual, byHand).declared()).isTrue();
     }
 
+    /** Staff taking an expert off a proposal tells the expert, with the reason staff gave. */
+    @Test
+    void anExpertWithdrawnByStaffIsToldWhy() {
+        poolOfEightExperts();
+        UUID proposal = formallyChecked();
+        UUID roundId = drawnRound(List.of(proposal));
+        Invitation invited = invitationsOf(roundId, proposal).getFirst();
+
+        invitations.withdraw(invited.id(), "Works in the PI's laboratory", bureau);
+
+        assertThat(review.assignmentsFor(expertOf(invited))).extracting(ReviewAssignment::id)
+                .doesNotContain(invited.assignmentId());
+        Waits.until("the expert's withdrawal notice", java.time.Duration.ofSeconds(20), () -> jdbc.sql("""
+                select count(*) from notification_notice where recipient_id = ?
+                and message_key = 'notification.review.withdrawn' and args::text like '%PI''s laboratory%'""")
+                .param(invited.expertAccountId()).query(Integer.class).single() == 1);
+    }
+
     /**
      * Closing a round ends what is open in it: invited experts are withdrawn (their assignments leave
      * their queues), suggested replacements dismissed, and so is an accepted review whose scorecard is
@@ -249,6 +267,11 @@ class ReviewRoundIntegrationTest {
                     .doesNotContain(ended.assignmentId());
             assertThat(auditActions(ended.id())).endsWith("WITHDRAW");
             assertThat(auditActions(ended.assignmentId())).endsWith("WITHDRAW_ON_CLOSE");
+            // The expert is told (after commit, from the persisted event): the review no longer counts.
+            Waits.until("the expert's withdrawal notice", java.time.Duration.ofSeconds(20), () -> jdbc.sql("""
+                    select count(*) from notification_notice where recipient_id = ?
+                    and message_key = 'notification.review.withdrawnOnClose'""")
+                    .param(ended.expertAccountId()).query(Integer.class).single() == 1);
         }
         assertThat(after.get(suggestion.id()).status()).isEqualTo(InvitationStatus.DISMISSED);
         assertThat(auditActions(suggestion.id())).endsWith("DISMISS");
