@@ -18,6 +18,7 @@ import org.kstp.directory.OrganisationSummary;
 import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.program.CallDraft;
+import org.kstp.program.ProgramApi;
 import org.kstp.program.ProgramCommands;
 import org.kstp.program.RuleDefaults;
 import org.slf4j.Logger;
@@ -41,10 +42,12 @@ class DemoSeeder implements ApplicationRunner {
     private final RuleDefaults rules;
     private final Clock clock;
     private final DemoExperts experts;
+    private final ProgramApi queries;
 
     DemoSeeder(DemoSettings settings, IdentityApi identity, DirectoryApi directory, ProgramCommands programs,
-               RuleDefaults rules, Clock clock, DemoExperts experts) {
+               RuleDefaults rules, Clock clock, DemoExperts experts, ProgramApi queries) {
         this.experts = experts;
+        this.queries = queries;
         this.settings = settings;
         this.identity = identity;
         this.directory = directory;
@@ -62,8 +65,26 @@ class DemoSeeder implements ApplicationRunner {
         if (identity.accountByUsername("bureau.admin").isEmpty()) {
             seed(data);
         }
-        // Also on later starts: demo databases created before the expert pool existed get the profiles.
+        // Also on later starts: demo databases created before the expert pool existed get the profiles,
+        // and those created before calls had items get the demo call's items.
         experts.seed(data.experts());
+        addMissingCallItems(data);
+    }
+
+    /** The open demo call, made before calls had items, gains them; a call that has any is left alone. */
+    private void addMissingCallItems(DemoData data) {
+        String title = (String) data.call().get("title");
+        queries.openCalls().stream().filter(c -> c.title().equals(title) && c.items().isEmpty()).forEach(call -> {
+            Actor bureau = bureau();
+            data.callItems().forEach(item -> programs.addCallItem(call.id(), item, bureau));
+            log.info("Demo call {} gained its {} items", call.id(), data.callItems().size());
+        });
+    }
+
+    private Actor bureau() {
+        return identity.accountByUsername("bureau.admin")
+                .map(a -> new Actor(a.id(), a.username(), a.displayName(), a.roles(), null, null))
+                .orElseThrow();
     }
 
     private void seed(DemoData data) {
@@ -96,9 +117,7 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     private void seedProgram(DemoData data) {
-        Actor bureau = identity.accountByUsername("bureau.admin")
-                .map(a -> new Actor(a.id(), a.username(), a.displayName(), a.roles(), null, null))
-                .orElseThrow();
+        Actor bureau = bureau();
         Map<String, Object> p = data.program();
         UUID programId = programs.createProgram((String) p.get("name"), (String) p.get("planTask"),
                 (String) p.get("description"), bureau);
