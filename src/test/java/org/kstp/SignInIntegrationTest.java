@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.kstp.common.Role;
 import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** Sign-in over real HTTP: lockout after five failures, a new session id at sign-in, public pages open. */
@@ -31,6 +33,8 @@ class SignInIntegrationTest {
     int port;
     @Autowired
     IdentityApi identity;
+    @Autowired
+    JdbcClient jdbc;
 
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http = HttpClient.newBuilder().cookieHandler(cookies).build();
@@ -69,6 +73,27 @@ class SignInIntegrationTest {
         assertThat(get("/workbench")).contains("地区科技局");
     }
 
+    /**
+     * The session is kept in PostgreSQL, so a restart does not sign anybody out; what is stored there is
+     * the signed-in account without its password hash.
+     */
+    @Test
+    void theSessionIsStoredWithoutThePasswordHash() throws Exception {
+        signIn("bureau.admin", KstpIntegrationTest.DEMO_PASSWORD);
+        String session = sessionId();
+        List<byte[]> attributes = jdbc.sql("""
+                select a.attribute_bytes from identity_http_session s
+                join identity_http_session_attributes a on a.session_primary_id = s.primary_id
+                where s.principal_name = 'bureau.admin'""").query(byte[].class).list();
+        assertThat(attributes).isNotEmpty();
+        String hash = jdbc.sql("select password_hash from identity_account where username = 'bureau.admin'")
+                .query(String.class).single();
+        assertThat(attributes).noneMatch(bytes -> new String(bytes, StandardCharsets.ISO_8859_1)
+                .contains(hash.substring(hash.indexOf('$'))));
+        assertThat(get("/workbench")).contains("\u5730\u533a\u79d1\u6280\u5c40");
+        assertThat(sessionId()).isEqualTo(session);
+    }
+
     @Test
     void publicPagesNeedNoAccountAndPrivateOnesDo() throws Exception {
         assertThat(get("/")).contains("正在受理的申报指南");
@@ -81,7 +106,7 @@ class SignInIntegrationTest {
     }
 
     private String sessionId() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("JSESSIONID"))
+        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("SESSION"))
                 .map(HttpCookie::getValue).findFirst().orElse(null);
     }
 

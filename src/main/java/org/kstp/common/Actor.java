@@ -1,15 +1,17 @@
 package org.kstp.common;
 
+import java.io.Serializable;
 import java.util.Set;
 import java.util.UUID;
 
 /**
  * Who is acting, with the data scope their account carries: a county for county staff, an
  * organisation for institution administrators and applicants. Passed into every command so that
- * permission checks and audit records need nothing else.
+ * permission checks and audit records need nothing else. Serializable because the signed-in account
+ * carrying it is kept in the session store (PostgreSQL) between requests and across restarts.
  */
 public record Actor(UUID accountId, String username, String displayName, Set<Role> roles,
-                    String countyCode, UUID organisationId) {
+                    String countyCode, UUID organisationId) implements Serializable {
 
     public Actor {
         roles = Set.copyOf(roles);
