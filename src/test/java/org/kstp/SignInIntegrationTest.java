@@ -94,6 +94,30 @@ class SignInIntegrationTest {
         assertThat(sessionId()).isEqualTo(session);
     }
 
+    /**
+     * Several first pages at once after signing in (tabs, htmx) all carry a token that works: the token is
+     * made by the sign-in itself, not by whichever of them the session store saw last.
+     */
+    @Test
+    void formsOfPagesLoadedAtOnceAfterSignInAreAllAccepted() throws Exception {
+        signIn("bureau.admin", KstpIntegrationTest.DEMO_PASSWORD);
+        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pages = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            pages.add(http.sendAsync(HttpRequest.newBuilder(uri("/notifications")).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+        for (var page : pages) {
+            Matcher token = CSRF.matcher(page.get().body());
+            assertThat(token.find()).isTrue();
+            HttpResponse<String> post = http.send(HttpRequest.newBuilder(uri("/notifications/read-all"))
+                    .header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("_csrf=" + enc(token.group(1)))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(post.statusCode()).isEqualTo(302);
+            assertThat(post.headers().firstValue("Location").orElseThrow()).endsWith("/notifications");
+        }
+    }
+
     @Test
     void publicPagesNeedNoAccountAndPrivateOnesDo() throws Exception {
         assertThat(get("/")).contains("正在受理的申报指南");

@@ -34,7 +34,7 @@ class SecurityConfiguration {
                                 "/api/v1/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
-                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/workbench", false)
+                .formLogin(form -> form.loginPage("/login").successHandler(new SignInSuccessHandler())
                         .failureHandler(new SignInFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/").permitAll())
                 // htmx requests (e.g. autosave) get 401 instead of the login page, so the page can
