@@ -5,16 +5,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kstp.common.Actor;
 import org.kstp.common.RuleViolation;
-import org.kstp.program.CallDraft;
 import org.kstp.program.ProgramApi;
-import org.kstp.program.ProgramCommands;
-import org.kstp.program.RuleDefaults;
 import org.kstp.proposal.domain.CountyQuotas;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
@@ -28,11 +24,7 @@ class CountyQuotaIntegrationTest {
     @Autowired
     Demo demo;
     @Autowired
-    ProgramCommands commands;
-    @Autowired
     ProgramApi programs;
-    @Autowired
-    RuleDefaults defaults;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -41,12 +33,8 @@ class CountyQuotaIntegrationTest {
     @Test
     void recommendationsStopAtTheQuotaAndAReturnGivesThePlaceBack() {
         Actor bureau = demo.actor("bureau.admin");
-        UUID programId = commands.createProgram("Quota programme", "T1", null, bureau);
-        UUID callId = commands.draftCall(programId, new CallDraft("Quota call", null,
-                Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(5)),
-                new BigDecimal("1000000"), true, true, defaults.indirectTiers(),
-                defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of("653125", 1)), bureau);
-        commands.publishCall(callId, bureau);
+        UUID callId = demo.publish(demo.draftCall("Quota call", new BigDecimal("1000000"), Duration.ofDays(5),
+                Map.of("653125", 1)));
         UUID first = endorsedIn(callId);
         UUID second = endorsedIn(callId);
         Actor county = demo.actor("county.shache");

@@ -3,16 +3,11 @@ package org.kstp.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
-import org.kstp.program.CallDraft;
 import org.kstp.program.ProgramApi;
-import org.kstp.program.ProgramCommands;
-import org.kstp.program.RuleDefaults;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,11 +21,7 @@ class DemoUpgradeIntegrationTest {
     @Autowired
     Demo demo;
     @Autowired
-    ProgramCommands commands;
-    @Autowired
     ProgramApi programs;
-    @Autowired
-    RuleDefaults defaults;
     @Autowired
     JdbcClient jdbc;
 
@@ -38,13 +29,9 @@ class DemoUpgradeIntegrationTest {
     void anOldDemoCallWithoutItemsGainsThemOnce() {
         DemoData data = DemoData.load();
         Actor bureau = demo.actor("bureau.admin");
-        UUID program = commands.createProgram("Old demo programme", "T1", null, bureau);
-        UUID oldCall = commands.draftCall(program, new CallDraft((String) data.call().get("title"), "Guideline",
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(20)),
-                DemoData.decimal(data.call().get("budgetCap")), true, false, defaults.indirectTiers(),
-                defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of()), bureau);
-        commands.publishCall(oldCall, bureau);
-        int demoCallItems = demo.openCall().items().size();
+        var demoCall = demo.openCall();
+        UUID oldCall = demo.publishedCall((String) data.call().get("title"),
+                DemoData.decimal(data.call().get("budgetCap")), Duration.ofDays(20));
         try {
             seeder.run(null);
             seeder.run(null); // a second start adds nothing more
@@ -52,7 +39,7 @@ class DemoUpgradeIntegrationTest {
             assertThat(programs.call(oldCall).orElseThrow().items()).hasSize(data.callItems().size())
                     .extracting(i -> i.title()).containsExactlyElementsOf(
                             data.callItems().stream().map(i -> i.title()).toList());
-            assertThat(demo.openCall().items()).hasSize(demoCallItems);
+            assertThat(programs.call(demoCall.id()).orElseThrow().items()).hasSize(demoCall.items().size());
         } finally {
             jdbc.sql("update program_call set status = 'CLOSED' where id = ?").param(oldCall).update();
         }

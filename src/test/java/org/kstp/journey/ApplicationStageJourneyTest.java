@@ -9,7 +9,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
@@ -17,10 +16,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
-import org.kstp.program.CallDraft;
 import org.kstp.program.CallItemDraft;
 import org.kstp.program.ProgramCommands;
-import org.kstp.program.RuleDefaults;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.Demo;
@@ -47,8 +44,6 @@ class ApplicationStageJourneyTest {
     Demo demo;
     @Autowired
     ProgramCommands programs;
-    @Autowired
-    RuleDefaults defaults;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -79,14 +74,11 @@ class ApplicationStageJourneyTest {
     @Test
     void fromAFullDraftToAFailedFormalCheckItem() throws Exception {
         Actor bureau = demo.actor("bureau.admin");
-        UUID programId = programs.createProgram("County quota programme", "T1", null, bureau);
-        UUID callId = programs.draftCall(programId, new CallDraft("莎车县林果技术指南", null,
-                Instant.now().minus(Duration.ofHours(1)), Instant.now().plus(Duration.ofDays(10)),
-                new BigDecimal("800000"), true, true, defaults.indirectTiers(),
-                defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of("653125", 1)), bureau);
+        UUID callId = demo.draftCall("莎车县林果技术指南", new BigDecimal("800000"), Duration.ofDays(10),
+                Map.of("653125", 1));
         programs.addCallItem(callId, new CallItemDraft("红枣水肥一体化与绿色防控", "集成水肥一体化技术",
                 "示范面积不少于1000亩", new BigDecimal("400000"), 2), bureau);
-        programs.publishCall(callId, bureau);
+        demo.publish(callId);
         Actor applicant = demo.newApplicant();
 
         Page pi = signIn(applicant.username(), Demo.APPLICANT_PASSWORD);

@@ -14,12 +14,10 @@ import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
@@ -35,8 +33,6 @@ import org.kstp.expert.ExpertApi;
 import org.kstp.expert.NewExpert;
 import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
-import org.kstp.program.CallDraft;
-import org.kstp.program.ConcurrencyRules;
 
 import org.kstp.program.ProgramCommands;
 import org.kstp.proposal.ProposalApi;
@@ -261,13 +257,7 @@ class ReviewJourneyTest {
     }
 
     private UUID call(String title, Actor bureau) {
-        UUID program = programs.createProgram("Journey " + title, "T1", null, bureau);
-        UUID call = programs.draftCall(program, new CallDraft(title, null, Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(30)), new BigDecimal("150000.00"), true, false,
-                "5000000:0.30;10000000:0.25;*:0.20", new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false),
-                Map.of()), bureau);
-        programs.publishCall(call, bureau);
-        return call;
+        return demo.publishedCall(title, new BigDecimal("150000.00"), Duration.ofDays(30));
     }
 
     /** Eight approved experts matching the proposals, no organisation, half from partner provinces. */

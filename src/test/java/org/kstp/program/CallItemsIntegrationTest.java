@@ -13,7 +13,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -44,8 +43,6 @@ class CallItemsIntegrationTest {
     @Autowired
     ProgramApi programs;
     @Autowired
-    RuleDefaults defaults;
-    @Autowired
     JdbcClient jdbc;
 
     MockMvc mvc;
@@ -58,11 +55,7 @@ class CallItemsIntegrationTest {
     }
 
     private UUID draftCall(String title) {
-        UUID program = commands.createProgram("Items " + title, "T1", null, bureau);
-        return commands.draftCall(program, new CallDraft(title, "Guideline text", Instant.now().minus(Duration.ofHours(1)),
-                Instant.now().plus(Duration.ofDays(5)), new BigDecimal("400000"), true, false,
-                defaults.indirectTiers(), defaults.equipmentJustificationThreshold(), defaults.concurrency(),
-                Map.of()), bureau);
+        return demo.draftCall(title, new BigDecimal("400000"), Duration.ofDays(5), Map.of());
     }
 
     @Test

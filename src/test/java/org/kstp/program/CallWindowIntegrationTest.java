@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Map;
 import java.util.UUID;
 import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,11 +44,7 @@ class CallWindowIntegrationTest {
     @Autowired
     Demo demo;
     @Autowired
-    ProgramCommands commands;
-    @Autowired
     ProgramApi programs;
-    @Autowired
-    RuleDefaults defaults;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -62,12 +57,7 @@ class CallWindowIntegrationTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Actor bureau = demo.actor("bureau.admin");
-        UUID programId = commands.createProgram("Window programme", "T1", null, bureau);
-        callId = commands.draftCall(programId, new CallDraft("Window call " + UUID.randomUUID(), null,
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(3)),
-                new BigDecimal("1000000"), true, false, defaults.indirectTiers(),
-                defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of()), bureau);
-        commands.publishCall(callId, bureau);
+        callId = demo.publishedCall("Window call " + UUID.randomUUID(), new BigDecimal("1000000"), Duration.ofDays(3));
     }
 
     @Test

@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +39,8 @@ import org.kstp.integrity.domain.RecordContent;
 import org.kstp.integrity.domain.Register;
 import org.kstp.integrity.domain.SubjectType;
 import org.kstp.integrity.domain.Tier;
-import org.kstp.program.CallDraft;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
-import org.kstp.program.RuleDefaults;
 import org.kstp.program.domain.ProgramService;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
@@ -81,8 +78,6 @@ class LegalRepresentativeCheckIntegrationTest {
     ProgramService programs;
     @Autowired
     ProgramApi programApi;
-    @Autowired
-    RuleDefaults defaults;
     @Autowired
     ProposalService proposals;
     @Autowired
@@ -153,14 +148,10 @@ class LegalRepresentativeCheckIntegrationTest {
     }
 
     private UUID call(boolean checksLegalRep) {
-        UUID programId = programs.createProgram("Legal rep programme", "T1", null, bureau);
-        UUID callId = programs.draftCall(programId, new CallDraft("Legal rep call " + UUID.randomUUID(), null,
-                Instant.now().minus(Duration.ofDays(1)), Instant.now().plus(Duration.ofDays(3)),
-                new BigDecimal("1000000"), true, false, defaults.indirectTiers(),
-                defaults.equipmentJustificationThreshold(), defaults.concurrency(), Map.of()), bureau);
+        UUID callId = demo.draftCall("Legal rep call " + UUID.randomUUID(), new BigDecimal("1000000"),
+                Duration.ofDays(3), Map.of());
         programs.changeHostLegalRepresentativeCheck(callId, checksLegalRep, bureau);
-        programs.publishCall(callId, bureau);
-        return callId;
+        return demo.publish(callId);
     }
 
     private Actor applicantAt(UUID host) {

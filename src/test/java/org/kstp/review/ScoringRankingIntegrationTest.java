@@ -15,7 +15,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,8 +33,6 @@ import org.kstp.expert.domain.ExpertService;
 import org.kstp.expert.domain.Profile;
 import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
-import org.kstp.program.CallDraft;
-import org.kstp.program.ConcurrencyRules;
 
 import org.kstp.program.ProgramCommands;
 import org.kstp.common.RuleViolation;
@@ -110,13 +107,7 @@ class ScoringRankingIntegrationTest {
 
     /** A published call open now with a budget of 250,000.00 yuan: two 100,000 proposals fit, three do not. */
     private UUID call() {
-        UUID program = programs.createProgram("Scoring " + UUID.randomUUID(), "T1", null, bureau);
-        UUID call = programs.draftCall(program, new CallDraft("Scoring call", null, Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(30)), new BigDecimal("250000.00"), true, false,
-                "5000000:0.30;10000000:0.25;*:0.20", new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false),
-                Map.of()), bureau);
-        programs.publishCall(call, bureau);
-        return call;
+        return demo.publishedCall("Scoring call", new BigDecimal("250000.00"), Duration.ofDays(30));
     }
 
     private Actor expert() {
@@ -150,13 +141,9 @@ class ScoringRankingIntegrationTest {
     /** A call item that funds one project: the ranking sends its second proposal to the reserve, approval refuses it. */
     @Test
     void anItemFundsNoMoreProjectsThanItsPlaces() throws Exception {
-        UUID program = programs.createProgram("Item places " + UUID.randomUUID(), "T1", null, bureau);
-        UUID call = programs.draftCall(program, new CallDraft("Item call", null, Instant.now().minus(Duration.ofDays(1)),
-                Instant.now().plus(Duration.ofDays(30)), new BigDecimal("1000000.00"), true, false,
-                "5000000:0.30;10000000:0.25;*:0.20", new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false),
-                Map.of()), bureau);
+        UUID call = demo.draftCall("Item call", new BigDecimal("1000000.00"), Duration.ofDays(30), Map.of());
         programs.addCallItem(call, new CallItemDraft("Grafting", "Better varieties", "1000 mu", null, 1), bureau);
-        programs.publishCall(call, bureau);
+        demo.publish(call);
         mvc.perform(postAs(bureau, "/review/calls/" + call + "/sheet")
                         .param("use_SCIENTIFIC_VALUE", "true").param("weight_SCIENTIFIC_VALUE", "50")
                         .param("scale_SCIENTIFIC_VALUE", "10")

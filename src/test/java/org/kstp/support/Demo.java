@@ -10,7 +10,10 @@ import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.identity.security.SignedInAccount;
 import org.kstp.program.CallView;
+import org.kstp.program.CallDraft;
 import org.kstp.program.ProgramApi;
+import org.kstp.program.ProgramCommands;
+import org.kstp.program.RuleDefaults;
 import java.time.LocalDate;
 import org.kstp.expert.ExpertApi;
 import org.kstp.expert.NewExpert;
@@ -41,14 +44,44 @@ public class Demo {
     private final ProposalService proposals;
     private final FormalCheck formalCheck;
     private final ExpertApi experts;
+    private final ProgramCommands commands;
+    private final RuleDefaults defaults;
 
     Demo(IdentityApi identity, ProgramApi programs, ProposalService proposals, FormalCheck formalCheck,
-         ExpertApi experts) {
+         ExpertApi experts, ProgramCommands commands, RuleDefaults defaults) {
+        this.commands = commands;
+        this.defaults = defaults;
         this.identity = identity;
         this.programs = programs;
         this.proposals = proposals;
         this.formalCheck = formalCheck;
         this.experts = experts;
+    }
+
+    /**
+     * A drafted call in a programme of its own, under today's default rules, open since an hour and
+     * closing after {@code closesIn}; with county quotas the county recommends, else only the host endorses.
+     * Publish it with {@link #publish}, after any change a test makes to the draft.
+     */
+    public java.util.UUID draftCall(String title, BigDecimal budgetCap, java.time.Duration closesIn,
+                                    java.util.Map<String, Integer> countyQuotas) {
+        Actor bureau = actor("bureau.admin");
+        java.util.UUID program = commands.createProgram(
+                "Test programme " + java.util.UUID.randomUUID(), "T1", null, bureau); // never the demo programme's name
+        java.time.Instant now = java.time.Instant.now();
+        return commands.draftCall(program, new CallDraft(title, "Guideline text", now.minus(java.time.Duration.ofHours(1)),
+                now.plus(closesIn), budgetCap, true, !countyQuotas.isEmpty(), defaults.indirectTiers(),
+                defaults.equipmentJustificationThreshold(), defaults.concurrency(), countyQuotas), bureau);
+    }
+
+    /** The same, published. */
+    public java.util.UUID publishedCall(String title, BigDecimal budgetCap, java.time.Duration closesIn) {
+        return publish(draftCall(title, budgetCap, closesIn, java.util.Map.of()));
+    }
+
+    public java.util.UUID publish(java.util.UUID callId) {
+        commands.publishCall(callId, actor("bureau.admin"));
+        return callId;
     }
 
     /** A proposal of a fresh applicant in the demo call that passed intake and the formal check. */
