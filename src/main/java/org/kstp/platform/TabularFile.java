@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import org.kstp.common.RuleViolation;
-import org.kstp.platform.imports.Csv;
 import org.kstp.platform.imports.Xlsx;
 
 /**

@@ -1,9 +1,7 @@
 package org.kstp.review.assignment.bench;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,62 +9,28 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** RFC 4180 CSV, enough for the benchmark files (quoted fields may hold commas and newlines). */
+/** The benchmark files as header-addressed rows, and rows written back in the same RFC 4180 quoting. */
 final class Csv {
 
     private Csv() {
     }
 
-    /** Rows as maps from header name to value. */
+    /** Rows as maps from header name to value (parsed by the platform's RFC 4180 {@link org.kstp.platform.Csv}). */
     static List<Map<String, String>> read(Path file) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            List<String> header = next(in);
-            if (header == null) {
-                return List.of();
-            }
-            header.set(0, header.get(0).replace("\uFEFF", ""));
-            List<Map<String, String>> rows = new ArrayList<>();
-            for (List<String> fields = next(in); fields != null; fields = next(in)) {
-                Map<String, String> row = new HashMap<>();
-                for (int i = 0; i < header.size(); i++) {
-                    row.put(header.get(i).trim(), i < fields.size() ? fields.get(i) : "");
-                }
-                rows.add(row);
-            }
-            return rows;
+        List<List<String>> records = org.kstp.platform.Csv.parse(Files.readAllBytes(file));
+        if (records.isEmpty()) {
+            return List.of();
         }
-    }
-
-    private static List<String> next(BufferedReader in) throws IOException {
-        String line = in.readLine();
-        if (line == null) {
-            return null;
-        }
-        List<String> fields = new ArrayList<>();
-        var field = new StringBuilder();
-        boolean quoted = false;
-        while (true) {
-            for (int i = 0; i < line.length(); i++) {
-                char c = line.charAt(i);
-                if (quoted && c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = !quoted;
-                } else if (c == ',' && !quoted) {
-                    fields.add(field.toString());
-                    field.setLength(0);
-                } else {
-                    field.append(c);
-                }
+        List<String> header = records.getFirst();
+        List<Map<String, String>> rows = new ArrayList<>();
+        for (List<String> fields : records.subList(1, records.size())) {
+            Map<String, String> row = new HashMap<>();
+            for (int i = 0; i < header.size(); i++) {
+                row.put(header.get(i).trim(), i < fields.size() ? fields.get(i) : "");
             }
-            if (!quoted || (line = in.readLine()) == null) {
-                break;
-            }
-            field.append('\n');
+            rows.add(row);
         }
-        fields.add(field.toString());
-        return fields;
+        return rows;
     }
 
     static void writeRow(Writer out, String... fields) throws IOException {

@@ -1,4 +1,4 @@
-package org.kstp.platform.imports;
+package org.kstp.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
