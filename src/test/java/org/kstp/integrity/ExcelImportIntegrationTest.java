@@ -24,6 +24,7 @@ import org.kstp.platform.ImportJobStatus;
 import org.kstp.platform.ImportJobView;
 import org.kstp.platform.ImportJobs;
 import org.kstp.platform.ImportLine;
+import org.kstp.support.CitizenIds;
 import org.kstp.support.Demo;
 import org.kstp.support.Jobs;
 import org.kstp.support.Sheets;
@@ -154,7 +155,7 @@ class ExcelImportIntegrationTest {
         rows.add(HEADER);
         for (int i = 0; i < 50_000; i++) {
             rows.add(row("PERSON", "RESEARCHER", "P" + i, null, null, "BIG-" + i, LocalDate.of(2024, 2, 20),
-                    "BAN_APPLY:2024-03-01:2026-02-28", citizenId(i)));
+                    "BAN_APPLY:2024-03-01:2026-02-28", CitizenIds.numbered(i)));
         }
         long started = System.nanoTime();
         ImportJobView checked = run(Sheets.xlsx(rows), bureau);
@@ -178,16 +179,5 @@ class ExcelImportIntegrationTest {
                                 Object date, String measures, String citizenId) {
         return new Object[] {kind, type, name, uscc, username, citizenId, "Fabricated data", "Region", doc, date,
             "SERIOUS", measures};
-    }
-
-    /** A valid citizen ID number (GB 11643 check digit) for the i-th generated person. */
-    static String citizenId(int i) {
-        String base = String.format("653101%08d%03d", 19_800_101 + i / 1000, i % 1000);
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int k = 0; k < 17; k++) {
-            sum += (base.charAt(k) - '0') * weights[k];
-        }
-        return base + "10X98765432".charAt(sum % 11);
     }
 }

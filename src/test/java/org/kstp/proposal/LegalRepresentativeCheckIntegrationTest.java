@@ -17,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
@@ -46,6 +45,7 @@ import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalChecklist;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.support.CitizenIds;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -97,7 +97,7 @@ class LegalRepresentativeCheckIntegrationTest {
     void aSanctionedLegalRepresentativeBlocksOnlyWhereTheCallChecksIt() throws Exception {
         String uscc = TestCodes.valid("653101");
         UUID host = directory.registerOrganisation(new NewOrganisation(uscc, "Host " + uscc, "653101"), bureau).id();
-        String citizenId = randomCitizenId();
+        String citizenId = CitizenIds.random();
         mvc.perform(post("/directory/organisations/" + host + "/legal-representative").with(csrf())
                         .with(demo.as(bureau)).param("name", "Rep Legal").param("citizenId", citizenId))
                 .andExpect(status().is3xxRedirection());
@@ -163,19 +163,5 @@ class LegalRepresentativeCheckIntegrationTest {
 
     private static List<String> keys(List<ProposalChecklist.Finding> findings) {
         return findings.stream().map(ProposalChecklist.Finding::messageKey).toList();
-    }
-
-    /** A well-formed citizen ID (GB 11643 check digit) that no other test uses. */
-    private static String randomCitizenId() {
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        StringBuilder body = new StringBuilder("6531011980");
-        for (int i = 0; i < 7; i++) {
-            body.append(ThreadLocalRandom.current().nextInt(10));
-        }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body.append("10X98765432".charAt(sum % 11)).toString();
     }
 }

@@ -41,6 +41,7 @@ import org.kstp.proposal.domain.ProposalChecklist;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalDetail;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.support.CitizenIds;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -82,18 +83,6 @@ class ProposalDetailIntegrationTest {
     @BeforeEach
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
-    }
-
-    /** A valid resident ID number (GB 11643 check digit) born in Kashgar, distinct per call. */
-    static String citizenId() {
-        String body = "653101" + "1985" + "0" + (1 + (int) (Math.random() * 9)) + "1" + (1 + (int) (Math.random() * 8))
-                + String.format("%03d", (int) (Math.random() * 1000));
-        int[] weights = {7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2};
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (body.charAt(i) - '0') * weights[i];
-        }
-        return body + "10X98765432".charAt(sum % 11);
     }
 
     private CallItemView item(int number) {
@@ -152,7 +141,7 @@ class ProposalDetailIntegrationTest {
     void theFullFormIsSavedShownAndFrozenInTheReceipt() throws Exception {
         Actor pi = demo.newApplicant();
         UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Form", "653101"), pi);
-        String id1 = citizenId();
+        String id1 = CitizenIds.random();
         mvc.perform(fullForm(id, pi, proposals.visible(id, pi).version(), "Ayshem Tursun", id1, "Agronomist"))
                 .andExpect(status().is3xxRedirection());
         var saved = proposals.visible(id, pi);
@@ -182,10 +171,10 @@ class ProposalDetailIntegrationTest {
     void unknownPartnersAndDisciplinesAreFieldErrors() throws Exception {
         Actor pi = demo.newApplicant();
         UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Unknown codes", "653101"), pi);
-        String page = html(fullForm(id, pi, proposals.visible(id, pi).version(), "Member", citizenId(), "Engineer",
+        String page = html(fullForm(id, pi, proposals.visible(id, pi).version(), "Member", CitizenIds.random(), "Engineer",
                 "99999").param("partners[1].uscc", TestCodes.valid("653101")));
         assertThat(page).contains("平台单位库中没有这个统一社会信用代码", "学科代码99999不在GB/T 13745学科分类中", "is-invalid");
-        String valid = citizenId();
+        String valid = CitizenIds.random();
         String wrongCheckDigit = valid.substring(0, 17) + (valid.charAt(17) == '1' ? '2' : '1');
         String badId = html(fullForm(id, pi, proposals.visible(id, pi).version(), "Member", wrongCheckDigit,
                 "Engineer"));
@@ -196,7 +185,7 @@ class ProposalDetailIntegrationTest {
     @Test
     void aPersonEnteredOnceIsOfferedAgainAndItsEditDoesNotRewriteASubmittedProposal() throws Exception {
         Actor first = demo.newApplicant();
-        String number = citizenId();
+        String number = CitizenIds.random();
         String name = "Reused " + UUID.randomUUID().toString().substring(0, 6);
         UUID one = proposals.draft(demo.openCall().id(), demo.openCallContent("First", "653101"), first);
         mvc.perform(fullForm(one, first, proposals.visible(one, first).version(), name, number, "Assistant"))

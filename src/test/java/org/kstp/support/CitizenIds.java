@@ -20,6 +20,12 @@ public final class CitizenIds {
         return body.append(checkCharacter(body)).toString();
     }
 
+    /** The i-th of a fixed series of distinct valid numbers (born 1980-01-01 onwards), for generated lists. */
+    public static String numbered(int i) {
+        StringBuilder body = new StringBuilder(String.format("653101%08d%03d", 19_800_101 + i / 1000, i % 1000));
+        return body.append(checkCharacter(body)).toString();
+    }
+
     /** The same number with a check digit that is wrong, as a typo produces. */
     public static String withWrongCheckDigit(String valid) {
         char right = valid.charAt(17);
