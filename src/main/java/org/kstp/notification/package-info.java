@@ -4,5 +4,6 @@
  * everything it reports on; nothing upstream knows it exists.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Notification",
-        allowedDependencies = {"common", "platform", "identity", "directory", "program", "proposal", "review", "project"})
+        allowedDependencies = {"common", "platform", "identity", "directory", "program", "proposal", "review", "project",
+            "integrity"})
 package org.kstp.notification;

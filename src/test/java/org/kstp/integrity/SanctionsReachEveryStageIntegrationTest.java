@@ -36,6 +36,7 @@ import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.EffectWatch;
 import org.kstp.integrity.domain.EntryRules;
 import org.kstp.integrity.domain.EntryStore;
+import org.kstp.integrity.domain.FollowUp;
 import org.kstp.integrity.domain.Measure;
 import org.kstp.integrity.domain.Party;
 import org.kstp.integrity.domain.RecordContent;
@@ -162,6 +163,26 @@ class SanctionsReachEveryStageIntegrationTest {
         mvc.perform(get("/expert/profile").with(demo.as(expert))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"left-on-sanction\"")))
                 .andExpect(content().string(containsString("/integrity/mine")));
+    }
+
+    /** A revoked sanction is announced to staff once; what it caused stays until they decide. */
+    @Test
+    void aRevokedSanctionTellsStaffThatItNoLongerApplies() {
+        Actor expert = demo.newExpert("653121");
+        record(person(expert), "KJ-LIFT-1", Tier.SERIOUS, MeasureKind.BAN_REVIEW, today.minusDays(1), today.plusYears(1));
+        Waits.until("the expert leaves the pool", ASYNC, () -> "LEFT".equals(experts.expert(expert.accountId())
+                .orElseThrow().status()));
+        UUID finding = findingId("KJ-LIFT-1");
+
+        register.followUp(finding, FollowUp.revocation(new Decision("Region", "KJ-LIFT-1-R", today), null), bureau);
+
+        Waits.until("staff are told the record no longer applies", ASYNC, () -> jdbc.sql("""
+                select count(*) from notification_notice where recipient_id = ?
+                and message_key = 'notification.integrity.lifted' and link = ?""")
+                .params(bureau.accountId(), "/integrity/" + finding).query(Integer.class).single() == 1);
+        assertThat(jdbc.sql("select count(*) from integrity_effect where record_id = ?").param(finding)
+                .query(Integer.class).single()).as("a measure imposed again is announced again").isZero();
+        assertThat(experts.expert(expert.accountId()).orElseThrow().status()).as("staff decide").isEqualTo("LEFT");
     }
 
     @Test

@@ -1,5 +1,9 @@
 package org.kstp.integrity.domain;
 
+import org.kstp.integrity.MeasureKind;
+import org.kstp.integrity.IntegrityRecordLifted;
+import java.util.Map;
+import java.util.HashSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -60,6 +64,35 @@ public class EffectWatch {
         }
         if (!due.isEmpty()) {
             events.publishEvent(new IntegrityRecordsTookEffect(due));
+        }
+    }
+
+    /**
+     * After a follow-up (revocation, appeal, correction): measures announced earlier that no longer apply
+     * (and will not apply later) are forgotten, and their lifting announced once; forgetting them lets a
+     * measure imposed again be announced again. Call inside the writing transaction.
+     */
+    public void announceLifted(CurrentRecord record) {
+        LocalDate today = today();
+        Set<String> stillApplying = new HashSet<>();
+        for (Measure m : record.effective()) {
+            if (rules.isBan(m.kind()) && (m.inForce(today) || m.start().isAfter(today))) {
+                stillApplying.add(m.kind().name() + "@" + m.start());
+            }
+        }
+        Set<Activity> unblocked = EnumSet.noneOf(Activity.class);
+        jdbc.sql("select measure_kind, start_date from integrity_effect where record_id = ?").param(record.id())
+                .query((rs, n) -> Map.entry(rs.getString(1), rs.getDate(2).toLocalDate())).list().stream()
+                .filter(e -> !stillApplying.contains(e.getKey() + "@" + e.getValue()))
+                .forEach(e -> {
+                    jdbc.sql("delete from integrity_effect where record_id = ? and measure_kind = ? and start_date = ?")
+                            .params(record.id(), e.getKey(), e.getValue()).update();
+                    unblocked.addAll(rules.blocks(MeasureKind.valueOf(e.getKey())));
+                });
+        if (!unblocked.isEmpty()) {
+            Party p = record.party();
+            events.publishEvent(new IntegrityRecordLifted(record.id(), p.accountId(), p.uscc(), p.displayName(),
+                    unblocked, record.decision().documentNumber(), today));
         }
     }
 

@@ -82,7 +82,11 @@ public class Register {
         String detail = entry.decision().documentNumber()
                 + (entry.appealOutcome() == null ? "" : " " + entry.appealOutcome());
         audit.record(actor, "integrity", entry.rootId(), entry.kind().name(), detail);
-        effects.announce(List.of(store.history(entry.rootId()).current()));
+        CurrentRecord current = store.history(entry.rootId()).current();
+        effects.announce(List.of(current));
+        if (entry.kind() != EntryKind.FINDING) {
+            effects.announceLifted(current);
+        }
         index.refreshAfterCommit(entry.rootId());
         return stored;
     }
