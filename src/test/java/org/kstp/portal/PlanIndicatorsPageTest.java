@@ -41,9 +41,11 @@ class PlanIndicatorsPageTest {
     }
 
     @Test
-    void theStylesheetIsServedFromAssetsWithoutSigningIn() throws Exception {
+    void theStylesheetAndIconAreServedFromAssetsWithoutSigningIn() throws Exception {
         assertThat(fetch("/portal/indicators")).contains("href=\"/assets/css/kstp.css\"");
         assertThat(fetch("/assets/css/kstp.css")).contains("{");
+        assertThat(fetch("/portal/indicators")).contains("href=\"/assets/favicon.svg\"");
+        assertThat(fetch("/assets/favicon.svg")).startsWith("<svg");
     }
 
     private String fetch(String path) throws Exception {

@@ -30,7 +30,7 @@ class SecurityConfiguration {
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers("/", "/portal/**", "/demands/public", "/demands/public/**", "/login", "/setup", "/error", "/error/**",
-                                "/webjars/**", "/assets/css/**", "/favicon.ico",
+                                "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/api/v1/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
                         .anyRequest().authenticated())
