@@ -36,6 +36,8 @@ import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.EffectWatch;
 import org.kstp.integrity.domain.EntryRules;
 import org.kstp.integrity.domain.EntryStore;
+import org.kstp.expert.domain.ExpertService;
+import org.kstp.expert.domain.ExpertAction;
 import org.kstp.integrity.domain.FollowUp;
 import org.kstp.integrity.domain.Measure;
 import org.kstp.integrity.domain.Party;
@@ -107,6 +109,8 @@ class SanctionsReachEveryStageIntegrationTest {
     @Autowired
     ExpertApi experts;
     @Autowired
+    ExpertService expertService;
+    @Autowired
     ProposalService proposals;
     @Autowired
     ReviewService review;
@@ -167,12 +171,14 @@ class SanctionsReachEveryStageIntegrationTest {
 
     /** A revoked sanction is announced to staff once; what it caused stays until they decide. */
     @Test
-    void aRevokedSanctionTellsStaffThatItNoLongerApplies() {
+    void aRevokedSanctionTellsStaffThatItNoLongerApplies() throws Exception {
         Actor expert = demo.newExpert("653121");
         record(person(expert), "KJ-LIFT-1", Tier.SERIOUS, MeasureKind.BAN_REVIEW, today.minusDays(1), today.plusYears(1));
         Waits.until("the expert leaves the pool", ASYNC, () -> "LEFT".equals(experts.expert(expert.accountId())
                 .orElseThrow().status()));
         UUID finding = findingId("KJ-LIFT-1");
+        assertThatThrownBy(() -> expertService.act(expert.accountId(), ExpertAction.RETURN_AFTER_SANCTION, "early",
+                bureau)).hasMessageStartingWith("expert.return.stillSanctioned");
 
         register.followUp(finding, FollowUp.revocation(new Decision("Region", "KJ-LIFT-1-R", today), null), bureau);
 
@@ -183,6 +189,16 @@ class SanctionsReachEveryStageIntegrationTest {
         assertThat(jdbc.sql("select count(*) from integrity_effect where record_id = ?").param(finding)
                 .query(Integer.class).single()).as("a measure imposed again is announced again").isZero();
         assertThat(experts.expert(expert.accountId()).orElseThrow().status()).as("staff decide").isEqualTo("LEFT");
+        mvc.perform(get("/experts").param("status", "LEFT").with(demo.as(bureau))).andExpect(status().isOk())
+                .andExpect(content().string(containsString(
+                        "/experts/" + expert.accountId() + "/actions/RETURN_AFTER_SANCTION")));
+        expertService.act(expert.accountId(), ExpertAction.RETURN_AFTER_SANCTION, "Revoked on appeal", bureau);
+        assertThat(experts.expert(expert.accountId()).orElseThrow().status()).isEqualTo("ACTIVE");
+
+        Actor retired = demo.newExpert("653121");
+        expertService.act(retired.accountId(), ExpertAction.LEAVE, "Retired", bureau);
+        assertThatThrownBy(() -> expertService.act(retired.accountId(), ExpertAction.RETURN_AFTER_SANCTION, "x",
+                bureau)).hasMessageStartingWith("expert.return.notLeftOnSanction");
     }
 
     @Test

@@ -32,7 +32,8 @@ public class Expert {
                     .allow(ExpertAction.LEAVE, ExpertStatus.LEFT, ExpertStatus.APPLIED, ExpertStatus.ACTIVE,
                             ExpertStatus.REFRESH_DUE, ExpertStatus.SUSPENDED)
                     .allow(ExpertAction.LEAVE_ON_SANCTION, ExpertStatus.LEFT, ExpertStatus.APPLIED, ExpertStatus.ACTIVE,
-                            ExpertStatus.REFRESH_DUE, ExpertStatus.SUSPENDED);
+                            ExpertStatus.REFRESH_DUE, ExpertStatus.SUSPENDED)
+                    .allow(ExpertAction.RETURN_AFTER_SANCTION, ExpertStatus.ACTIVE, ExpertStatus.LEFT);
 
     /** Statuses in which an expert may be assigned. */
     public static final Set<ExpertStatus> IN_POOL = Set.of(ExpertStatus.ACTIVE, ExpertStatus.REFRESH_DUE);
@@ -133,6 +134,12 @@ public class Expert {
         history.add(new ExpertStatusChange(status, to, action, actor.accountId(), actor.displayName(), comment, now));
         status = to;
         updatedAt = now;
+    }
+
+    /** Out of the pool because the system took them out on a sanction (not of their own accord). */
+    public boolean leftOnSanction() {
+        return status == ExpertStatus.LEFT && !history.isEmpty()
+                && history.getLast().action() == ExpertAction.LEAVE_ON_SANCTION;
     }
 
     public Set<ExpertAction> allowedActions() {

@@ -9,5 +9,10 @@ public enum ExpertAction {
     REINSTATE,
     LEAVE,
     /** Taken out by the system because an integrity measure bars the expert from reviewing. */
-    LEAVE_ON_SANCTION
+    LEAVE_ON_SANCTION,
+    /**
+     * Brought back by the bureau after the measure that took the expert out was revoked, changed or ran
+     * out; refused while any measure still bars them from reviewing, and for experts who left of their own accord.
+     */
+    RETURN_AFTER_SANCTION
 }

@@ -1,5 +1,10 @@
 package org.kstp.expert.domain;
 
+import java.time.LocalDate;
+import org.kstp.common.BusinessTime;
+import org.kstp.integrity.Activity;
+import org.kstp.integrity.Subject;
+import org.kstp.integrity.IntegrityApi;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
@@ -27,9 +32,11 @@ public class ExpertService {
     private final PoolListener pool;
     private final Clock clock;
     private final int yearlyCap;
+    private final IntegrityApi integrity;
 
     ExpertService(ExpertRepository experts, IdentityApi identity, AuditApi audit, PoolListener pool, Clock clock,
-                  @Value("${kstp.rules.expert-yearly-cap:10}") int yearlyCap) {
+                  @Value("${kstp.rules.expert-yearly-cap:10}") int yearlyCap, IntegrityApi integrity) {
+        this.integrity = integrity;
         this.experts = experts;
         this.identity = identity;
         this.audit = audit;
@@ -111,8 +118,27 @@ public class ExpertService {
             throw new RuleViolation("expert.action.systemOnly");
         }
         Expert expert = experts.findById(accountId).orElseThrow(() -> new NotFound("expert", accountId));
+        if (action == ExpertAction.RETURN_AFTER_SANCTION) {
+            requireReturnable(expert);
+        }
         expert.apply(action, actor, comment, clock.instant());
         save(expert, actor, action.name());
+    }
+
+    /** Why an expert who left may not come back this way; nothing when they may. */
+    private void requireReturnable(Expert expert) {
+        if (!expert.leftOnSanction()) {
+            throw new RuleViolation("expert.return.notLeftOnSanction");
+        }
+        if (!returnable(expert)) {
+            throw new RuleViolation("expert.return.stillSanctioned");
+        }
+    }
+
+    /** Left on a sanction, and no measure bars them from reviewing today. */
+    public boolean returnable(Expert expert) {
+        return expert.leftOnSanction() && integrity.check(Subject.person(expert.accountId(), expert.name()),
+                Activity.REVIEW, LocalDate.now(clock.withZone(BusinessTime.ZONE))).allowed();
     }
 
     /**

@@ -103,6 +103,10 @@ class ExpertController {
                 r -> !integrity.check(Subject.person(r.accountId(), r.name()), Activity.REVIEW, today).allowed()));
         model.addAttribute("rows", rows);
         model.addAttribute("sanctioned", sanctioned);
+        // Experts the system took out on a sanction that no longer applies: the bureau may bring them back.
+        model.addAttribute("returnable", rows.stream().filter(r -> "LEFT".equals(r.status()))
+                .map(r -> service.byAccount(r.accountId())).flatMap(java.util.Optional::stream)
+                .filter(service::returnable).map(Expert::accountId).collect(Collectors.toSet()));
         model.addAttribute("statuses", ExpertStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("lifecycle", Expert.LIFECYCLE);

@@ -24,7 +24,7 @@ class ExpertLifecycleTest {
             ACTIVE: REQUEST_REFRESH>REFRESH_DUE SUSPEND>SUSPENDED LEAVE>LEFT LEAVE_ON_SANCTION>LEFT
             REFRESH_DUE: CONFIRM_REFRESH>ACTIVE SUSPEND>SUSPENDED LEAVE>LEFT LEAVE_ON_SANCTION>LEFT
             SUSPENDED: REINSTATE>ACTIVE LEAVE>LEFT LEAVE_ON_SANCTION>LEFT
-            LEFT:
+            LEFT: RETURN_AFTER_SANCTION>ACTIVE
             """;
 
     private final Actor bureau = new Actor(UUID.randomUUID(), "b", "Bureau", Set.of(Role.BUREAU_STAFF), null, null);
@@ -53,6 +53,19 @@ class ExpertLifecycleTest {
                 }
             }
         }
+    }
+
+    @Test
+    void onlyAnExpertTheSystemTookOutOnASanctionCountsAsLeftOnSanction() {
+        Expert sanctioned = inStatus(ExpertStatus.ACTIVE);
+        sanctioned.apply(ExpertAction.LEAVE_ON_SANCTION, bureau, "KJ-1", now);
+        assertThat(sanctioned.leftOnSanction()).isTrue();
+        Expert voluntary = inStatus(ExpertStatus.ACTIVE);
+        voluntary.apply(ExpertAction.LEAVE, bureau, "retired", now);
+        assertThat(voluntary.leftOnSanction()).isFalse();
+        sanctioned.apply(ExpertAction.RETURN_AFTER_SANCTION, bureau, "revoked", now);
+        assertThat(sanctioned.leftOnSanction()).isFalse();
+        assertThat(sanctioned.status()).isEqualTo(ExpertStatus.ACTIVE);
     }
 
     @Test
