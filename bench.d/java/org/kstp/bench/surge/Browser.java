@@ -20,7 +20,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * One simulated browser: its own cookie manager (so its own JSESSIONID) and the CSRF token of its
+ * One simulated browser: its own cookie manager (so its own session cookie) and the CSRF token of its
  * session, on an HTTP client shared by all users (they share only pooled TCP connections, as behind
  * a proxy). Redirects are not followed: the benchmark looks at each 302 itself.
  */
