@@ -31,6 +31,7 @@ import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.support.Demo;
+import org.kstp.support.Waits;
 import org.kstp.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -214,21 +215,13 @@ class NotificationIntegrationTest {
         }).toList();
     }
 
-    /** Event listeners run after commit on another thread: wait for them, up to 20 seconds. */
+    /**
+     * Event listeners run after commit on another thread: wait for them, up to 20 seconds (fails the
+     * test when they never get there; true otherwise, for the callers' own assertions).
+     */
     private static boolean poll(Supplier<Boolean> done) {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (System.nanoTime() < deadline) {
-            if (done.get()) {
-                return true;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return false;
-            }
-        }
-        return false;
+        Waits.until("the listeners after commit", Duration.ofSeconds(20), done::get);
+        return true;
     }
 
     private static String body(MimeMessage message) throws Exception {

@@ -14,16 +14,7 @@ public final class Jobs {
 
     /** Polls the job until it stops running; fails the test if it takes longer than the timeout. */
     public static ImportJobView await(ImportJobs jobs, UUID id, Actor owner, Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (true) {
-            ImportJobView job = jobs.job(id, owner);
-            if (!job.running()) {
-                return job;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("import " + id + " still " + job.status() + " after " + timeout);
-            }
-            Waits.sleep(100);
-        }
+        Waits.until("import " + id + " to stop running", timeout, () -> !jobs.job(id, owner).running());
+        return jobs.job(id, owner);
     }
 }

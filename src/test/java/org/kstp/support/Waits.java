@@ -6,6 +6,8 @@ import java.util.function.BooleanSupplier;
 /** Waiting for what happens after a commit (event listeners run asynchronously, as in production). */
 public final class Waits {
 
+    private static final long POLL_MILLIS = 100;
+
     private Waits() {
     }
 
@@ -16,16 +18,12 @@ public final class Waits {
             if (System.nanoTime() > deadline) {
                 throw new AssertionError("timed out waiting for: " + what);
             }
-            sleep(100);
-        }
-    }
-
-    static void sleep(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted", e);
+            try {
+                Thread.sleep(POLL_MILLIS); // a polling interval, never a timing assumption
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError("interrupted while waiting for: " + what, e);
+            }
         }
     }
 }
