@@ -11,8 +11,6 @@ import java.nio.file.Files;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
@@ -22,7 +20,6 @@ import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,14 +29,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * reason the PI reads.
  */
 @KstpIntegrationTest
-class ApplicationStageJourneyTest {
+class ApplicationStageJourneyTest extends JourneyTest {
 
     private static final String PARTNER_USCC = "12370000495570035E";
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Demo demo;
     @Autowired
@@ -48,28 +41,6 @@ class ApplicationStageJourneyTest {
     ProposalService proposals;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
-
-    private Page signIn(String username, String password) {
-        return browser.signIn(url(""), username, password);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private static void click(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
-    }
 
     @Test
     void fromAFullDraftToAFailedFormalCheckItem() throws Exception {

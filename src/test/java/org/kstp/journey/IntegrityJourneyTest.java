@@ -10,8 +10,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
@@ -30,7 +28,6 @@ import org.kstp.review.domain.ReviewService;
 import org.kstp.support.Demo;
 import org.kstp.support.Sheets;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -41,12 +38,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * expert who declared the PI as a former student is listed as excluded with that reason.
  */
 @KstpIntegrationTest
-class IntegrityJourneyTest {
+class IntegrityJourneyTest extends JourneyTest {
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Demo demo;
     @Autowired
@@ -57,16 +50,6 @@ class IntegrityJourneyTest {
     ExpertService experts;
     @Autowired
     JdbcClient jdbc;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aListImportedByStaffBlocksTheTeamAndTheExpertWithReasonsForWhoMaySeeThem() {
@@ -135,14 +118,6 @@ class IntegrityJourneyTest {
         assertThat(row.getByTestId("sanctioned")).isVisible();
         staff.navigate(url("/notifications"));
         assertThat(staff.getByTestId("notices")).containsText(tracking);
-    }
-
-    private Page signIn(String username, String password) {
-        return browser.signIn(url(""), username, password);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private static ProposalContent content(String title, Actor member) {

@@ -9,12 +9,9 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.BusinessTime;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * The whole thin lifecycle in a real browser, by real clicks, as each role would do it: programme
@@ -22,36 +19,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * approval, and the project awaiting its agreement.
  */
 @KstpIntegrationTest
-class LifecycleJourneyTest {
-
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
+class LifecycleJourneyTest extends JourneyTest {
 
     private Page signIn(String username) {
-        return browser.signIn("http://localhost:" + port, username, KstpIntegrationTest.DEMO_PASSWORD);
-    }
-
-    private static void click(Page page, String name) {
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true)).click();
+        return signIn(username, KstpIntegrationTest.DEMO_PASSWORD);
     }
 
     @Test
     void aProposalWalksFromCallToProject() {
         String callTitle = "2026年度设施农业节水技术申报指南";
         Page bureau = signIn("bureau.admin");
-        bureau.navigate("http://localhost:" + port + "/programs");
+        bureau.navigate(url("/programs"));
         bureau.getByLabel("计划名称").fill("设施农业科技示范专项");
         bureau.getByLabel("所属重点任务").selectOption("T1");
         click(bureau, "创建");
@@ -67,7 +45,7 @@ class LifecycleJourneyTest {
         assertThat(bureau.getByTestId("call-status")).hasText("已发布");
 
         Page pi = signIn("pi.demo");
-        pi.navigate("http://localhost:" + port + "/proposals");
+        pi.navigate(url("/proposals"));
         pi.locator("li", new Page.LocatorOptions().setHasText(callTitle)).getByText("填写申报书").click();
         pi.getByLabel("项目名称").fill("南疆日光温室滴灌节水关键技术集成与示范");
         pi.getByLabel("项目摘要").fill("针对喀什地区设施农业用水效率低的问题，集成滴灌与水肥一体化技术。");
@@ -129,7 +107,7 @@ class LifecycleJourneyTest {
         assertThat(bureau.getByTestId("proposal-status")).hasText("评审中");
 
         Page expert = signIn("expert.demo1");
-        expert.navigate("http://localhost:" + port + "/review/assignments");
+        expert.navigate(url("/review/assignments"));
         expert.getByText("南疆日光温室滴灌节水关键技术集成与示范").click();
         click(expert, "声明无利益冲突并查看申报书");
         expert.getByLabel(Pattern.compile("^科学价值")).fill("9");
@@ -151,7 +129,7 @@ class LifecycleJourneyTest {
         click(bureau, "批准立项");
         assertThat(bureau.getByTestId("approved")).containsText("400,000.00");
 
-        bureau.navigate("http://localhost:" + port + "/projects");
+        bureau.navigate(url("/projects"));
         var row = bureau.getByTestId("projects").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
                 .setHasText("南疆日光温室滴灌节水关键技术集成与示范"));
         assertThat(row).containsText("待签任务书");

@@ -22,8 +22,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
@@ -40,7 +38,6 @@ import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /**
  * Issue 5 in a real browser: staff create a round on a call of its own, choose its proposal, set k = 3
@@ -51,15 +48,11 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  * staff approve above the line, and the PI sees the reviews as 专家A/B/C, never by name.
  */
 @KstpIntegrationTest
-class ReviewJourneyTest {
+class ReviewJourneyTest extends JourneyTest {
 
     private static final String EXPERT_PASSWORD = "Expert-pass-1";
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
-    private static Browser browser;
-
-    @LocalServerPort
-    int port;
     @Autowired
     Demo demo;
     @Autowired
@@ -74,16 +67,6 @@ class ReviewJourneyTest {
     ExpertApi experts;
     @Autowired
     DataSource dataSource;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        browser.close();
-    }
 
     @Test
     void aRandomisedDrawAReplacedDeclineThreeReviewsTheFundingLineAndAnonymousFeedback() throws Exception {
@@ -246,14 +229,6 @@ class ReviewJourneyTest {
     private Page signInExpert(UUID expert) {
         String username = identity.account(expert).orElseThrow().username();
         return signIn(username, username.startsWith("exp.") ? EXPERT_PASSWORD : KstpIntegrationTest.DEMO_PASSWORD);
-    }
-
-    private Page signIn(String username, String password) {
-        return browser.signIn(url(""), username, password);
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 
     private UUID call(String title, Actor bureau) {
