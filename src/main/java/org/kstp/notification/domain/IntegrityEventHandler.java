@@ -39,6 +39,8 @@ class IntegrityEventHandler {
                         List.of(e.label() == null ? "" : e.label(), e.documentNumber() == null ? "" : e.documentNumber(),
                                 activities),
                         "/integrity/" + e.recordId()),
-                "integrity-lifted:" + e.recordId() + ":" + e.on() + ":" + e.unblocked().hashCode());
+                // Enum hash codes differ between runs; names keep the key stable when the event is redelivered.
+                "integrity-lifted:" + e.recordId() + ":" + e.on() + ":"
+                        + e.unblocked().stream().map(Enum::name).sorted().collect(Collectors.joining(",")));
     }
 }
