@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.kstp.common.Actor;
@@ -21,6 +22,7 @@ import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.domain.TeamMember;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Each concurrency-limit rule, live on a draft and at submission, naming what it counted. */
@@ -35,6 +37,13 @@ class ConcurrencyLimitIntegrationTest {
     ConcurrencyLimits limits;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    MessageSource messages;
+
+    /** What the applicant reads: the finding rendered in Chinese, its lists and titles included. */
+    private String text(Finding f) {
+        return messages.getMessage(f.messageKey(), f.arguments(), Locale.SIMPLIFIED_CHINESE);
+    }
 
     private List<String> errors(UUID id, Actor actor) {
         Proposal p = proposals.visible(id, actor);
@@ -49,13 +58,13 @@ class ConcurrencyLimitIntegrationTest {
         UUID second = proposals.draft(demo.openCall().id(), demo.openCallContent("Second", "653101"), pi);
         Proposal secondDraft = proposals.visible(second, pi);
         assertThat(proposals.warnings(secondDraft, proposals.call(secondDraft.callId())))
-                .singleElement().satisfies(w -> assertThat(w.arguments()).contains("First"));
+                .singleElement().satisfies(w -> assertThat(text(w)).contains("First"));
         proposals.act(first, ProposalAction.SUBMIT, null, pi);
         Proposal p = proposals.visible(second, pi);
         List<Finding> findings = limits.errors(p, proposals.call(p.callId()));
         assertThat(findings).singleElement().satisfies(f -> {
             assertThat(f.messageKey()).isEqualTo("proposal.limit.pi");
-            assertThat((String) f.arguments()[1]).contains("First").containsPattern("KS\\d{4}-\\d{6}");
+            assertThat(text(f)).contains("\u300aFirst\u300b").containsPattern("KS\\d{4}-\\d{6} \u300aFirst");
         });
         assertThatThrownBy(() -> proposals.act(second, ProposalAction.SUBMIT, null, pi))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("incomplete");

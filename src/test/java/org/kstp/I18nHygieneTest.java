@@ -45,7 +45,10 @@ import org.kstp.review.domain.ScoreCriterion;
 class I18nHygieneTest {
 
     private static final Path MAIN = Path.of("src/main");
-    private static final Pattern HAN = Pattern.compile("\\p{IsHan}");
+    /** Han characters and the CJK punctuation (、《》…) that only Chinese text uses. */
+    private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\x{3001}-\\x{303F}]");
+    /** A \\uXXXX escape, also in a regex (an escaped backslash before the u): the text it stands for. */
+    private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u+([0-9a-fA-F]{4})");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"((?:" + String.join("|", bundleNames()) + ")"
@@ -57,12 +60,26 @@ class I18nHygieneTest {
         for (Path file : files(MAIN.resolve("java"), MAIN.resolve("resources/templates"))) {
             List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
             for (int i = 0; i < lines.size(); i++) {
-                if (HAN.matcher(lines.get(i)).find()) {
+                if (HAN.matcher(decodeEscapes(lines.get(i))).find()) {
                     offenders.add(file + ":" + (i + 1));
                 }
             }
         }
         assertThat(offenders).isEmpty();
+    }
+
+    @Test
+    void escapedChineseIsChineseToo() {
+        assertThat(HAN.matcher(decodeEscapes("Set.of(\"\\u662f\")")).find()).isTrue();
+        assertThat(HAN.matcher(decodeEscapes("joining(\"\\u3001\")")).find()).isTrue();
+        assertThat(HAN.matcher(decodeEscapes("split(\"[\\\\u300a]\")")).find()).isTrue();
+        assertThat(HAN.matcher(decodeEscapes("replace(\"\\uFEFF\", \"\")")).find()).isFalse();
+    }
+
+    /** Java reads \\uXXXX before anything else, so Chinese written as escapes is still Chinese. */
+    private static String decodeEscapes(String line) {
+        return UNICODE_ESCAPE.matcher(line).replaceAll(m -> Matcher.quoteReplacement(
+                String.valueOf((char) Integer.parseInt(m.group(1), 16))));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.kstp.expert.imports;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntConsumer;
@@ -23,6 +24,7 @@ import org.kstp.plan.PlanIndustry;
 import org.kstp.platform.ImportLine;
 import org.kstp.platform.TabularColumns;
 import org.kstp.platform.TabularImport;
+import org.springframework.context.MessageSource;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +47,30 @@ public class ExpertImport implements TabularImport {
     private final PlanApi plan;
     private final ExpertRepository experts;
     private final ExpertService service;
+    private final Map<String, Boolean> flagWords;
 
     ExpertImport(IdentityApi identity, DirectoryApi directory, PlanApi plan, ExpertRepository experts,
-                 ExpertService service) {
+                 ExpertService service, MessageSource messages) {
         this.identity = identity;
         this.directory = directory;
         this.plan = plan;
         this.experts = experts;
         this.service = service;
+        this.flagWords = flagWords(messages);
+    }
+
+    /** Lists are filled in by people in either language: a yes/no in Chinese or English is accepted. */
+    private static Map<String, Boolean> flagWords(MessageSource messages) {
+        Map<String, Boolean> words = new HashMap<>();
+        for (Locale locale : List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH)) {
+            for (Map.Entry<String, Boolean> key : Map.of("expert.import.yesWords", true,
+                    "expert.import.noWords", false).entrySet()) {
+                for (String word : messages.getMessage(key.getKey(), null, locale).split(",")) {
+                    words.put(word.trim().toLowerCase(Locale.ROOT), key.getValue());
+                }
+            }
+        }
+        return Map.copyOf(words);
     }
 
     /** One checked line: the expert to enter, or the refusal. */
@@ -107,7 +125,7 @@ public class ExpertImport implements TabularImport {
         Map<String, Integer> seen = new HashMap<>();
         List<Checked> result = new ArrayList<>();
         for (int i = 1; i < rows.size(); i++) {
-            ExpertRow row = new ExpertRow(columns, rows.get(i));
+            ExpertRow row = new ExpertRow(columns, rows.get(i), flagWords);
             result.add(line(i + 1, row, industries, seen));
             progress.accept(i);
         }

@@ -4,28 +4,30 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
+import java.util.Map;
 import org.kstp.common.RuleViolation;
 import org.kstp.platform.TabularColumns;
 
 /**
  * Reads the plain values of one line of an expert list: lists separated by ";" (or the Chinese
- * semicolon or "、"), a yes/no flag in either language, a whole number. Refuses with the column named.
+ * semicolon or the ideographic comma), a yes/no flag in either language, a whole number. Refuses with
+ * the column named.
  */
 final class ExpertRow {
 
     static final List<String> NAMES = List.of("username", "title", "employer_uscc", "primary_discipline",
             "disciplines", "keywords", "industries", "region", "partner_province", "yearly_cap");
     static final List<String> REQUIRED = List.of("username", "primary_discipline");
-    private static final Set<String> YES = Set.of("yes", "y", "true", "1", "\u662f");
-    private static final Set<String> NO = Set.of("no", "n", "false", "0", "\u5426");
 
     private final TabularColumns columns;
     private final List<String> row;
+    private final Map<String, Boolean> flagWords;
 
-    ExpertRow(TabularColumns columns, List<String> row) {
+    /** flagWords: each accepted yes/no word, lower case, mapped to its meaning (from the bundles). */
+    ExpertRow(TabularColumns columns, List<String> row, Map<String, Boolean> flagWords) {
         this.columns = columns;
         this.row = row;
+        this.flagWords = flagWords;
     }
 
     String text(String column) {
@@ -50,7 +52,7 @@ final class ExpertRow {
 
     List<String> list(String column) {
         String value = text(column);
-        return value == null ? List.of() : Arrays.stream(value.split("[;\uFF1B\u3001]"))
+        return value == null ? List.of() : Arrays.stream(value.split("[;\\N{FULLWIDTH SEMICOLON}\\N{IDEOGRAPHIC COMMA}]"))
                 .map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
@@ -59,14 +61,11 @@ final class ExpertRow {
         if (value == null) {
             return false;
         }
-        String v = value.toLowerCase(Locale.ROOT);
-        if (YES.contains(v)) {
-            return true;
+        Boolean meaning = flagWords.get(value.toLowerCase(Locale.ROOT));
+        if (meaning == null) {
+            throw new RuleViolation("expert.import.badValue", column, value);
         }
-        if (NO.contains(v)) {
-            return false;
-        }
-        throw new RuleViolation("expert.import.badValue", column, value);
+        return meaning;
     }
 
     /** A whole number between 1 and 100, or null when blank (the default applies). */

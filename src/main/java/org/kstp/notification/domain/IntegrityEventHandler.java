@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.kstp.common.Role;
 import org.kstp.identity.IdentityApi;
 import org.kstp.integrity.IntegrityRecordLifted;
+import org.kstp.platform.Phrases;
 import org.springframework.context.MessageSource;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -31,9 +32,9 @@ class IntegrityEventHandler {
     @ApplicationModuleListener
     void on(IntegrityRecordLifted e) {
         // Notices are stored in the platform's first language; the activities are named in it too.
-        String activities = e.unblocked().stream().sorted()
+        String activities = messages.getMessage(Phrases.list(e.unblocked().stream().sorted()
                 .map(a -> messages.getMessage("integrity.Activity." + a.name(), null, a.name(), Locale.SIMPLIFIED_CHINESE))
-                .collect(Collectors.joining("\u3001"));
+                .toList()), Locale.SIMPLIFIED_CHINESE);
         notifier.send(identity.accountsWithRole(Role.BUREAU_STAFF), new Notifier.Message(
                         "notification.integrity.lifted",
                         List.of(e.label() == null ? "" : e.label(), e.documentNumber() == null ? "" : e.documentNumber(),

@@ -8,13 +8,14 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.kstp.common.BusinessTime;
+import org.kstp.platform.Phrases;
 import org.kstp.program.CallView;
 import org.kstp.program.ConcurrencyRules;
 import org.kstp.proposal.ProjectRecords;
 import org.kstp.proposal.ProjectRecords.ProjectRef;
 import org.kstp.proposal.domain.ProposalChecklist.Finding;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -65,19 +66,19 @@ public class ConcurrencyLimits {
         }
         List<OtherProposal> drafts = others(p).stream().filter(o -> o.status() == ProposalStatus.DRAFT).toList();
         return drafts.isEmpty() ? List.of() : List.of(new Finding("proposal.limit.otherDrafts",
-                drafts.stream().map(OtherProposal::title).collect(Collectors.joining("\u3001"))));
+                Phrases.list(drafts.stream().map(OtherProposal::title).toList())));
     }
 
     private void piLimit(Proposal p, ConcurrencyRules rules, List<Finding> findings) {
         int year = today().getYear();
         ZoneId zone = BusinessTime.ZONE;
-        List<String> counted = new ArrayList<>();
+        List<MessageSourceResolvable> counted = new ArrayList<>();
         others(p).stream().filter(o -> !NOT_COUNTED.contains(o.status()))
                 .filter(o -> o.submittedAt() != null && o.submittedAt().atZone(zone).getYear() == year)
-                .forEach(o -> counted.add(label(o.trackingNumber(), o.title())));
-        projects.inProgressProjectsOf(p.piAccountId()).forEach(r -> counted.add(label(r.trackingNumber(), r.title())));
+                .forEach(o -> counted.add(Phrases.title(o.trackingNumber(), o.title())));
+        projects.inProgressProjectsOf(p.piAccountId()).forEach(r -> counted.add(Phrases.title(r.trackingNumber(), r.title())));
         if (counted.size() + 1 > rules.piLimit()) {
-            findings.add(new Finding("proposal.limit.pi", rules.piLimit(), String.join("\u3001", counted)));
+            findings.add(new Finding("proposal.limit.pi", rules.piLimit(), Phrases.list(counted)));
         }
     }
 
@@ -110,11 +111,7 @@ public class ConcurrencyLimits {
         return LocalDate.now(clock.withZone(BusinessTime.ZONE));
     }
 
-    private static String names(List<ProjectRef> refs) {
-        return refs.stream().map(r -> label(r.trackingNumber(), r.title())).collect(Collectors.joining("\u3001"));
-    }
-
-    private static String label(String number, String title) {
-        return (number == null ? "" : number + " ") + "\u300a" + title + "\u300b";
+    private static MessageSourceResolvable names(List<ProjectRef> refs) {
+        return Phrases.list(refs.stream().map(r -> Phrases.title(r.trackingNumber(), r.title())).toList());
     }
 }

@@ -56,6 +56,6 @@ class RoundTexts {
         if (keywords == null) {
             return List.of();
         }
-        return Arrays.stream(keywords.split("[,\uFF0C\u3001;\uFF1B\\s]+")).filter(s -> !s.isBlank()).toList();
+        return Arrays.stream(keywords.split("[,\\N{FULLWIDTH COMMA}\\N{IDEOGRAPHIC COMMA};\\N{FULLWIDTH SEMICOLON}\\s]+")).filter(s -> !s.isBlank()).toList();
     }
 }
