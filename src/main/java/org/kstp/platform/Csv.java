@@ -1,11 +1,23 @@
 package org.kstp.platform;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
-/** RFC 4180 CSV: comma-separated, fields optionally in double quotes ("" inside quotes is a quote), UTF-8 with or without BOM. */
+/**
+ * RFC 4180 CSV as spreadsheets write it (Apache Commons CSV): comma-separated, fields optionally in
+ * double quotes ("" inside quotes is a quote), UTF-8 with or without BOM.
+ */
 public final class Csv {
+
+    /** Lenient at the end of the file: an unclosed quote keeps what it holds, as a person would read it. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder()
+            .setIgnoreEmptyLines(true).setLenientEof(true).get();
 
     private Csv() {
     }
@@ -13,48 +25,19 @@ public final class Csv {
     /** All records of the file; a quoted field may span lines. Blank lines are dropped. */
     public static List<List<String>> parse(byte[] bytes) {
         String text = new String(bytes, StandardCharsets.UTF_8);
+        // Excel's "CSV UTF-8" starts with a byte order mark, which is not part of the first column's name.
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
         }
-        List<List<String>> records = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                endRecord(records, record, field);
-                record = new ArrayList<>();
-            } else {
-                field.append(c);
-            }
+        try (CSVParser parser = CSVParser.parse(new StringReader(text), FORMAT)) {
+            return parser.stream().map(CSVRecord::toList).filter(record -> !blank(record)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        endRecord(records, record, field);
-        return records;
     }
 
-    private static void endRecord(List<List<String>> records, List<String> record, StringBuilder field) {
-        record.add(field.toString());
-        field.setLength(0);
-        if (!(record.size() == 1 && record.getFirst().isBlank())) {
-            records.add(record);
-        }
+    /** A line of only spaces is as empty as an empty line. */
+    private static boolean blank(List<String> record) {
+        return record.size() == 1 && record.getFirst().isBlank();
     }
 }

@@ -31,4 +31,15 @@ class CsvTest {
     void emptyFieldsStay() {
         assertThat(parse("a,,c\n,,\n")).containsExactly(List.of("a", "", "c"), List.of("", "", ""));
     }
+
+    @Test
+    void aLineOfSpacesIsBlankAndAnUnclosedQuoteKeepsItsText() {
+        assertThat(parse("a,b\n   \nc,\"d, e")).containsExactly(List.of("a", "b"), List.of("c", "d, e"));
+    }
+
+    @Test
+    void invalidUtf8BecomesReplacementCharactersNotAnError() {
+        byte[] bytes = {'a', ',', (byte) 0xC3, '\n'};
+        assertThat(Csv.parse(bytes)).containsExactly(List.of("a", "\uFFFD"));
+    }
 }
