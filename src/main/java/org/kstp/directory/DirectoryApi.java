@@ -8,6 +8,12 @@ import org.kstp.common.Actor;
 /** Reference data and organisations, as other modules need them. */
 public interface DirectoryApi {
 
+    /**
+     * The published read model of organisations (id, uscc, name, county_code) for other modules' list
+     * queries that join an organisation's name; the directory's own tables are not theirs to read.
+     */
+    String ORGANISATION_VIEW = "directory_organisation_v";
+
     /** The 12 counties of Kashgar prefecture with the number of their townships and villages. */
     List<CountySummary> counties();
 
@@ -19,6 +25,9 @@ public interface DirectoryApi {
 
     /** Disciplines whose code starts with, or whose name contains, the query; finer levels last; at most {@code limit}. */
     List<DisciplineSummary> searchDisciplines(String query, int limit);
+
+    /** The name of a GB/T 4754-2017 industry class by its code; empty for a code the classification lacks. */
+    Optional<String> industryCodeName(String code);
 
     /** An organisation by id; empty when none exists (callers decide whether the actor may see it). */
     Optional<OrganisationSummary> organisation(UUID id);

@@ -7,6 +7,15 @@ import java.util.UUID;
 /** Calls as proposals and the portal need them. */
 public interface ProgramApi {
 
+    /**
+     * The published read model of calls (id, program_id, program_name, title, status, created_at), drafts
+     * included, for other modules' list queries; the program module's own tables are not theirs to read.
+     */
+    String CALL_VIEW = "program_call_v";
+
+    /** The published read model of call items (call_id, item_id, position, title). */
+    String CALL_ITEM_VIEW = "program_call_item_v";
+
     Optional<CallView> call(UUID id);
 
     /**

@@ -21,17 +21,15 @@ public class DemandService {
     private final PlanApi plan;
     private final DirectoryApi directory;
     private final ProgramApi programs;
-    private final GbtIndustryCodes gbt;
     private final AuditApi audit;
     private final Clock clock;
 
     DemandService(DemandRepository demands, PlanApi plan, DirectoryApi directory, ProgramApi programs,
-                  GbtIndustryCodes gbt, AuditApi audit, Clock clock) {
+                  AuditApi audit, Clock clock) {
         this.demands = demands;
         this.plan = plan;
         this.directory = directory;
         this.programs = programs;
-        this.gbt = gbt;
         this.audit = audit;
         this.clock = clock;
     }
@@ -124,7 +122,7 @@ public class DemandService {
             throw new RuleViolation("demand.submit.unknownCounty", String.valueOf(content.countyCode()));
         }
         String code = content.gbtIndustryCode();
-        if (code != null && !code.isBlank() && gbt.name(code).isEmpty()) {
+        if (code != null && !code.isBlank() && directory.industryCodeName(code).isEmpty()) {
             throw new RuleViolation("demand.submit.unknownGbtCode", code.trim());
         }
     }

@@ -8,6 +8,8 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
+import org.kstp.directory.DirectoryApi;
+import org.kstp.program.ProgramApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -53,8 +55,8 @@ public class DemandQuery {
         return scoped(actor, jdbc.sql("""
                 select d.id, d.title, d.industry_code, d.county_code, d.co_funding, d.status, d.submitter_name,
                        o.name as organisation_name, d.submitted_at
-                from demand_technology_demand d left join directory_organisation o on o.id = d.organisation_id
-                where""" + SCOPE + " and (cast(:status as text) is null or d.status = :status)"
+                from demand_technology_demand d left join %s o on o.id = d.organisation_id
+                where""".formatted(DirectoryApi.ORGANISATION_VIEW) + SCOPE + " and (cast(:status as text) is null or d.status = :status)"
                 + " order by d.submitted_at desc limit 500")
                 .param("status", status == null || status.isBlank() ? null : status))
                 .query(Row.class).list();
@@ -89,17 +91,17 @@ public class DemandQuery {
     }
 
     /**
-     * Calls a demand can feed. Read from the program module's table because ProgramApi publishes only
-     * open calls, while demands mostly feed calls still being drafted from them.
+     * Calls a demand can feed. Read from the program module's published call views because ProgramApi
+     * publishes only open calls, while demands mostly feed calls still being drafted from them.
      */
     public List<CallOption> linkableCalls() {
         return jdbc.sql("""
                 select c.id::text || coalesce(':' || i.item_id::text, '') as target,
                        c.title || coalesce(' / ' || (i.position + 1) || '. ' || i.title, '') as title,
-                       p.name as program_name, c.status
-                from program_call c join program_program p on p.id = c.program_id
-                     left join program_call_item i on i.call_id = c.id
-                where c.status <> 'CLOSED' order by c.created_at desc, i.position nulls first limit 500""")
+                       c.program_name, c.status
+                from %s c left join %s i on i.call_id = c.id
+                where c.status <> 'CLOSED' order by c.created_at desc, i.position nulls first limit 500"""
+                .formatted(ProgramApi.CALL_VIEW, ProgramApi.CALL_ITEM_VIEW))
                 .query(CallOption.class).list();
     }
 

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.kstp.directory.DirectoryApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -20,9 +21,9 @@ public class PublicDemandQuery {
                    d.expected_outcome, d.co_funding, o.name as organisation_name,
                    (select max(h.at) from demand_status_change h
                      where h.demand_id = d.id and h.action = 'PUBLISH') as published_at
-            from demand_technology_demand d left join directory_organisation o on o.id = d.organisation_id
+            from demand_technology_demand d left join %s o on o.id = d.organisation_id
             where d.status = 'PUBLISHED'
-            """;
+            """.formatted(DirectoryApi.ORGANISATION_VIEW);
 
     private final JdbcClient jdbc;
 

@@ -8,7 +8,6 @@ import org.kstp.common.BusinessTime;
 import org.kstp.demand.domain.DemandAction;
 import org.kstp.demand.domain.DemandPermissions;
 import org.kstp.demand.domain.DemandService;
-import org.kstp.demand.domain.GbtIndustryCodes;
 import org.kstp.demand.domain.TechnologyDemand;
 import org.kstp.demand.query.DemandQuery;
 import org.kstp.demand.query.DemandTrail;
@@ -30,17 +29,15 @@ class DemandPageController {
     private final DemandService service;
     private final DemandQuery query;
     private final DemandTrail trail;
-    private final GbtIndustryCodes gbt;
     private final DirectoryApi directory;
     private final ProgramApi programs;
     private final ReferenceNames names;
 
-    DemandPageController(DemandService service, DemandQuery query, DemandTrail trail, GbtIndustryCodes gbt,
+    DemandPageController(DemandService service, DemandQuery query, DemandTrail trail,
                          DirectoryApi directory, ProgramApi programs, ReferenceNames names) {
         this.service = service;
         this.query = query;
         this.trail = trail;
-        this.gbt = gbt;
         this.directory = directory;
         this.programs = programs;
         this.names = names;
@@ -51,7 +48,7 @@ class DemandPageController {
         TechnologyDemand d = service.visible(id, actor);
         model.addAttribute("d", d);
         model.addAttribute("organisation", directory.organisation(d.organisationId()).orElse(null));
-        model.addAttribute("gbtName", gbt.name(d.gbtIndustryCode()).orElse(null));
+        model.addAttribute("gbtName", directory.industryCodeName(d.gbtIndustryCode()).orElse(null));
         model.addAttribute("showContact", DemandPermissions.canSeeContact(actor, d));
         model.addAttribute("actions", DemandPermissions.allowedActions(actor, d));
         model.addAttribute("needReason", DemandAction.NEED_REASON);

@@ -3,9 +3,9 @@ package org.kstp.demand.web;
 import java.util.UUID;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
-import org.kstp.demand.domain.GbtIndustryCodes;
 import org.kstp.demand.query.DemandTrail;
 import org.kstp.demand.query.PublicDemandQuery;
+import org.kstp.directory.DirectoryApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,13 +21,13 @@ class PublicDemandController {
 
     private final PublicDemandQuery query;
     private final DemandTrail trail;
-    private final GbtIndustryCodes gbt;
+    private final DirectoryApi directory;
     private final ReferenceNames names;
 
-    PublicDemandController(PublicDemandQuery query, DemandTrail trail, GbtIndustryCodes gbt, ReferenceNames names) {
+    PublicDemandController(PublicDemandQuery query, DemandTrail trail, DirectoryApi directory, ReferenceNames names) {
         this.query = query;
         this.trail = trail;
-        this.gbt = gbt;
+        this.directory = directory;
         this.names = names;
     }
 
@@ -44,7 +44,7 @@ class PublicDemandController {
     String demand(@PathVariable UUID id, Model model) {
         var demand = query.demand(id).orElseThrow(() -> new NotFound("demand", id));
         model.addAttribute("d", demand);
-        model.addAttribute("gbtName", gbt.name(demand.gbtIndustryCode()).orElse(null));
+        model.addAttribute("gbtName", directory.industryCodeName(demand.gbtIndustryCode()).orElse(null));
         model.addAttribute("trail", trail.steps(id, query.links(id), null));
         model.addAttribute("zone", BusinessTime.ZONE);
         names.addTo(model);

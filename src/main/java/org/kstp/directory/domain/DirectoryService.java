@@ -12,6 +12,7 @@ import org.kstp.directory.DisciplineSummary;
 import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.OrganisationSummary;
 import org.kstp.directory.query.DisciplineQuery;
+import org.kstp.directory.query.IndustryCodeQuery;
 import org.kstp.directory.query.RegionQuery;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,10 +25,12 @@ class DirectoryService implements DirectoryApi {
     private final OrganisationRepository organisations;
     private final OrganisationRegistry registry;
     private final DisciplineQuery disciplines;
+    private final IndustryCodeQuery industryCodes;
 
     DirectoryService(RegionQuery regions, OrganisationRepository organisations, OrganisationRegistry registry,
-                     DisciplineQuery disciplines) {
+                     DisciplineQuery disciplines, IndustryCodeQuery industryCodes) {
         this.disciplines = disciplines;
+        this.industryCodes = industryCodes;
         this.regions = regions;
         this.organisations = organisations;
         this.registry = registry;
@@ -51,6 +54,11 @@ class DirectoryService implements DirectoryApi {
     @Override
     public List<DisciplineSummary> searchDisciplines(String query, int limit) {
         return disciplines.search(query, limit);
+    }
+
+    @Override
+    public Optional<String> industryCodeName(String code) {
+        return code == null || code.isBlank() ? Optional.empty() : industryCodes.name(code);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.kstp.expert.query;
 
 import java.util.List;
 import java.util.UUID;
+import org.kstp.directory.DirectoryApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -23,9 +24,9 @@ public class ExpertQuery {
         return jdbc.sql("""
                 select e.account_id, e.name, e.username, e.title, o.name as employer, e.disciplines, e.keywords,
                        e.region, e.partner_province, e.status
-                from expert e left join directory_organisation o on o.id = e.employer_organisation_id
+                from expert e left join %s o on o.id = e.employer_organisation_id
                 where (cast(:status as text) is null or e.status = :status)
-                order by e.updated_at desc limit 500""")
+                order by e.updated_at desc limit 500""".formatted(DirectoryApi.ORGANISATION_VIEW))
                 .param("status", status == null || status.isBlank() ? null : status)
                 .query(Row.class).list();
     }

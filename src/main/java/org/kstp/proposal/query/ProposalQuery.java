@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
+import org.kstp.program.ProgramApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -39,8 +40,8 @@ public class ProposalQuery {
         return scoped(actor, jdbc.sql("""
                 select p.id, p.tracking_number, p.title, c.title as call_title, p.status, p.pi_name, p.county_code,
                        p.requested_amount, p.updated_at
-                from proposal p left join program_call c on c.id = p.call_id
-                where""" + SCOPE + " and (cast(:status as text) is null or p.status = :status)"
+                from proposal p left join %s c on c.id = p.call_id
+                where""".formatted(ProgramApi.CALL_VIEW) + SCOPE + " and (cast(:status as text) is null or p.status = :status)"
                 + " order by p.updated_at desc limit 500")
                 .param("status", status == null || status.isBlank() ? null : status))
                 .query(Row.class).list();
