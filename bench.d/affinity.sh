@@ -4,7 +4,7 @@
 #
 # Writes proposal_id,expert_id,score for every pair, for evaluation against a gold standard of
 # reviewers' self-rated expertise (e.g. Stelmakh et al., 2023). Runs
-# org.kstp.review.assignment.bench.AffinityBenchmark from the built jar.
+# org.kstp.review.assignment.bench.AffinityBenchmark (bench.d/java) on the built jar's classes.
 set -uo pipefail
 . "$(dirname "$0")/lib.sh"
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
@@ -13,11 +13,10 @@ cd "$ROOT"
 [ -n "${BENCH_EXPERTS:-}" ] && [ -f "$BENCH_EXPERTS" ] || fail "--experts FILE is required and must exist"
 [ -n "${BENCH_PROPOSALS:-}" ] && [ -f "$BENCH_PROPOSALS" ] || fail "--proposals FILE is required and must exist"
 
+cp=$(product_classpath "$ROOT") || fail "the benchmark does not compile against the jar"
 print_machine
 print_versions
-"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx4g} -cp "$KSTP_JAR" \
-  -Dloader.main=org.kstp.review.assignment.bench.AffinityBenchmark \
-  org.springframework.boot.loader.launch.PropertiesLauncher \
+"$JAVA_HOME/bin/java" ${BENCH_JAVA_OPTS:--Xmx4g} -cp "$cp" org.kstp.review.assignment.bench.AffinityBenchmark \
   --experts "$BENCH_EXPERTS" --proposals "$BENCH_PROPOSALS" --output "${BENCH_OUTPUT:-bench-out/affinity.csv}" \
   || fail "AffinityBenchmark failed"
 echo "result: ok"

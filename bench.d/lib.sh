@@ -38,3 +38,27 @@ http_get() {
     printf "GET %s HTTP/1.0\r\nHost: localhost\r\nConnection: close\r\n\r\n" "$1" >&3
     cat <&3' "$1" "$2" 2>/dev/null || true
 }
+
+# The benchmarks that time the product's own code (bench.d/java, outside the product's source tree so the
+# jar ships no main besides the application's) live in the packages of the code they time, so they may use
+# its package-private classes. This compiles them against the built jar's classes and libraries when either
+# changed, and prints the class path to run them with: bench classes first, then the product's. Maven
+# compiles the same sources with the tests (build-helper), so a change to the product that breaks them fails
+# the build, not the next benchmark run.
+product_classpath() {
+  local root=$1 product="$1/target/bench-product" classes="$1/target/bench-classes" cp
+  if [ ! -f "$product/.built" ] || [ "$KSTP_JAR" -nt "$product/.built" ]; then
+    rm -rf "$product" "$classes" && mkdir -p "$product"
+    (cd "$product" && "$JAVA_HOME/bin/jar" xf "$KSTP_JAR" BOOT-INF) || return 1
+    touch "$product/.built"
+  fi
+  cp="$product/BOOT-INF/classes:$product/BOOT-INF/lib/*"
+  if [ ! -f "$classes/.built" ] || [ -n "$(find "$root/bench.d/java" -name '*.java' -newer "$classes/.built" -print -quit)" ]; then
+    rm -rf "$classes" && mkdir -p "$classes"
+    # shellcheck disable=SC2046 # one word per source file
+    "$JAVA_HOME/bin/javac" --release 21 -nowarn -d "$classes" -cp "$cp" $(find "$root/bench.d/java" -name '*.java') >&2 \
+      || return 1
+    touch "$classes/.built"
+  fi
+  echo "$classes:$cp"
+}

@@ -2,7 +2,8 @@
 # description: deadline surge: N applicants save and submit at once (double clicks, dropped connections); lost/duplicate/latency vs raw PostgreSQL commit rate; --kill kills -9 the server mid-surge
 # options: --users N (50), --duration SECONDS (60), --kill (off; same as --kill yes), --seed auto|http|jdbc (auto: http up to 100 users), --java-opts "JVM OPTIONS" (none), --timeout SECONDS (180, per start), --keep-data yes|no (no)
 #
-# How it is built. The load driver is plain Java (bench.d/java/org/kstp/bench/surge/*.java), compiled
+# How it is built. The load driver is plain Java (bench.d/java/org/kstp/bench/surge/*.java, and only
+# those: the other sources under bench.d/java time the product's code from inside), compiled
 # here with javac against the JDK plus the PostgreSQL JDBC driver taken from the product jar
 # (BOOT-INF/lib), into target/bench-surge/. Not a Maven test and not JEP 330 single-file: several small
 # classes read better, and javac runs only when a source changed. It uses java.net.http.HttpClient on
@@ -102,8 +103,9 @@ if [ ! -f "$pgjar" ]; then
   (cd "$lib" && "$JAVA_HOME/bin/jar" xf "$KSTP_JAR" "$pgjar_entry" && mv "$pgjar_entry" . && rm -rf BOOT-INF) \
     || fail "could not extract $pgjar_entry"
 fi
-sources=$(find "$ROOT/bench.d/java" -name '*.java')
-if [ ! -f "$classes/.built" ] || [ -n "$(find "$ROOT/bench.d/java" -name '*.java' -newer "$classes/.built" -print -quit)" ]; then
+driver_sources="$ROOT/bench.d/java/org/kstp/bench/surge"
+sources=$(find "$driver_sources" -name '*.java')
+if [ ! -f "$classes/.built" ] || [ -n "$(find "$driver_sources" -name '*.java' -newer "$classes/.built" -print -quit)" ]; then
   rm -rf "$classes" && mkdir -p "$classes"
   "$JAVA_HOME/bin/javac" --release 21 -d "$classes" -cp "$pgjar" $sources >&2 || fail "the load driver does not compile"
   touch "$classes/.built"

@@ -1,12 +1,14 @@
 package org.kstp.bench.surge;
 
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,7 +118,7 @@ final class Applicant {
         for (int i = 0; i < saves; i++) {
             saveAt[i] = openAt + (submitAt - openAt) * random.nextDouble();
         }
-        java.util.Arrays.sort(saveAt);
+        Arrays.sort(saveAt);
         try {
             sleepUntil(t0, openAt);
             request("page", giveUpAt, () -> browser.get(view()), r -> r.status() == 200);
@@ -208,7 +210,7 @@ final class Applicant {
      * counted and retried with a back-off; a lost session (302 to /login, or 403 for a CSRF token the
      * new server does not know) means signing in again. Latency is recorded for every answer.
      */
-    Browser.Response request(String kind, long giveUpAt, Call call, java.util.function.Predicate<Browser.Response> ok)
+    Browser.Response request(String kind, long giveUpAt, Call call, Predicate<Browser.Response> ok)
             throws GaveUp {
         long backoffMs = 200;
         int unexpected = 0;

@@ -3,12 +3,15 @@ package org.kstp.bench.surge;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +20,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * The deadline-surge load driver behind {@code ./bench surge} (see bench.d/surge.sh, which starts and
@@ -87,7 +91,7 @@ public final class Surge {
                     users - viaHttp);
             db.copyAccounts(applicants.get(0).browser.username,
                     applicants.subList(viaHttp, users).stream().map(a -> a.browser.username).toList(),
-                    java.util.Arrays.asList(uscc).subList(viaHttp, users));
+                    Arrays.asList(uscc).subList(viaHttp, users));
         }
         log("signing in %d applicants (before the timed phase: bcrypt is CPU-heavy)", users);
         long login0 = System.nanoTime();
@@ -131,7 +135,7 @@ public final class Surge {
             try {
                 stored = db.proposals(callId, USER_PREFIX + runTag + ".");
                 audited = db.auditedSubmits();
-            } catch (java.sql.SQLException e) {
+            } catch (SQLException e) {
                 if (attempt > 60) {
                     throw e;
                 }
@@ -163,7 +167,7 @@ public final class Surge {
         }
         long extraRows = submitted.stream().mapToLong(s -> s.submitRows() - 1).sum();
         List<String> numbers = submitted.stream().map(Database.Stored::trackingNumber)
-                .filter(java.util.Objects::nonNull).toList();
+                .filter(Objects::nonNull).toList();
         long sharedNumbers = numbers.size() - new HashSet<>(numbers).size();
         Map<UUID, Integer> perPi = new HashMap<>();
         submitted.forEach(s -> perPi.merge(s.pi(), 1, Integer::sum));
@@ -311,7 +315,7 @@ public final class Surge {
 
     static void log(String format, Object... args) {
         System.err.printf("[surge %6.1fs] " + format + "%n",
-                java.util.stream.Stream.concat(java.util.stream.Stream.of((System.nanoTime() - START) / 1e9),
-                        java.util.Arrays.stream(args)).toArray());
+                Stream.concat(Stream.of((System.nanoTime() - START) / 1e9),
+                        Arrays.stream(args)).toArray());
     }
 }

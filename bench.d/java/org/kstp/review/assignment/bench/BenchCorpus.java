@@ -1,6 +1,7 @@
 package org.kstp.review.assignment.bench;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -51,7 +52,7 @@ final class BenchCorpus {
         int i = 0;
         // The abstracts carry no licence, so they are read from the team's shared data, never committed here.
         Path corpus = Path.of(System.getProperty("kstp.bench.corpus", "../shared/data/projects/csl_abstracts_shared.csv"));
-        if (!java.nio.file.Files.exists(corpus)) {
+        if (!Files.exists(corpus)) {
             throw new IOException("Abstract corpus not found at " + corpus.toAbsolutePath()
                     + "; pass --corpus FILE or use --affinity synthetic");
         }

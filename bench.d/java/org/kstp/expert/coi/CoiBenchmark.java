@@ -20,6 +20,7 @@ import org.kstp.expert.domain.RelationKind;
 import org.kstp.integrity.Activity;
 import org.kstp.integrity.IntegrityApi;
 import org.kstp.integrity.IntegrityVerdict;
+import org.kstp.integrity.MeasureKind;
 import org.kstp.integrity.Subject;
 
 /**
@@ -137,7 +138,7 @@ public final class CoiBenchmark {
                 for (Subject s : subjects) {
                     if (sanctioned.contains(s.accountId())) {
                         return new IntegrityVerdict(List.of(new IntegrityVerdict.Reason(s, s.accountId(),
-                                org.kstp.integrity.MeasureKind.BAN_REVIEW, date.minusYears(1), null, "Bureau", "KJ-B")));
+                                MeasureKind.BAN_REVIEW, date.minusYears(1), null, "Bureau", "KJ-B")));
                     }
                 }
                 return IntegrityVerdict.ALLOWED;

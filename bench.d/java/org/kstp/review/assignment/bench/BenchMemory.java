@@ -1,8 +1,13 @@
 package org.kstp.review.assignment.bench;
 
+import com.sun.management.OperatingSystemMXBean;
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
 
 /** Peak heap over the run, summed over the heap pools' peaks (an upper bound of the true peak). */
 final class BenchMemory {
@@ -23,12 +28,12 @@ final class BenchMemory {
     /** Peak resident memory (heap plus OR-Tools' native graph), from /proc; -1 where unavailable. */
     static long peakRssMb() {
         try {
-            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
                 if (line.startsWith("VmHWM:")) {
                     return Long.parseLong(line.replaceAll("[^0-9]", "")) >> 10;
                 }
             }
-        } catch (java.io.IOException | NumberFormatException e) {
+        } catch (IOException | NumberFormatException e) {
             return -1;
         }
         return -1;
@@ -37,11 +42,11 @@ final class BenchMemory {
     /** CPU seconds of the whole JVM so far: comparable when other work shares the cores. */
     static String cpuSeconds() {
         var os = ManagementFactory.getOperatingSystemMXBean();
-        long nanos = os instanceof com.sun.management.OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
-        return String.format(java.util.Locale.ROOT, "%.2f", nanos / 1e9);
+        long nanos = os instanceof OperatingSystemMXBean sun ? sun.getProcessCpuTime() : -1;
+        return String.format(Locale.ROOT, "%.2f", nanos / 1e9);
     }
 
     static String seconds(long startNanos) {
-        return String.format(java.util.Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1e9);
+        return String.format(Locale.ROOT, "%.2f", (System.nanoTime() - startNanos) / 1e9);
     }
 }
