@@ -8,7 +8,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.MessagingException;
+import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -18,19 +20,21 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
+import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.TestCodes;
 import org.kstp.expert.ConflictCode;
 import org.kstp.expert.ExpertApi;
+import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.EffectWatch;
@@ -55,17 +59,18 @@ import org.kstp.project.domain.ProjectStatus;
 import org.kstp.project.domain.SanctionAlert;
 import org.kstp.project.domain.SanctionDecision;
 import org.kstp.proposal.ProposalApproved;
+import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.proposal.domain.TeamMember;
 import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.support.Demo;
-import org.kstp.support.TestMail;
 import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -79,17 +84,10 @@ import org.springframework.web.context.WebApplicationContext;
 @KstpIntegrationTest
 class SanctionsReachEveryStageIntegrationTest {
 
-    private static final int SMTP_PORT = TestMail.freePort();
     private static final Duration ASYNC = Duration.ofSeconds(30);
 
-    @RegisterExtension
-    static final GreenMailExtension mail = TestMail.server(SMTP_PORT);
-
-    @DynamicPropertySource
-    static void mailHost(DynamicPropertyRegistry registry) {
-        TestMail.pointAt(registry, SMTP_PORT);
-    }
-
+    @Autowired
+    GreenMail mail;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -105,7 +103,7 @@ class SanctionsReachEveryStageIntegrationTest {
     @Autowired
     DirectoryApi directory;
     @Autowired
-    org.kstp.identity.IdentityApi identity;
+    IdentityApi identity;
     @Autowired
     ExpertApi experts;
     @Autowired
@@ -238,7 +236,7 @@ class SanctionsReachEveryStageIntegrationTest {
                 + " ('SANCTION_ALERT', 'SANCTION_CONTINUE', 'DISBURSE')").param(project.id().toString())
                 .query(Integer.class).single()).isEqualTo(4);
         assertThatThrownBy(() -> projectService.decide(project.id(), recordId, SanctionDecision.SUSPEND, "x",
-                demo.actor("inst.admin"))).isInstanceOf(org.springframework.security.access.AccessDeniedException.class);
+                demo.actor("inst.admin"))).isInstanceOf(AccessDeniedException.class);
     }
 
     @Test
@@ -254,7 +252,7 @@ class SanctionsReachEveryStageIntegrationTest {
         UUID recordId = projects.findById(project.id()).orElseThrow().alerts().getFirst().recordId();
         String admin = "adm." + UUID.randomUUID().toString().substring(0, 8);
         identity.createAccount(new NewAccount(admin, "Admin-pass-12", "Admin " + admin,
-                java.util.Set.of(org.kstp.common.Role.INSTITUTION_ADMIN), null, host), Actor.system());
+                Set.of(Role.INSTITUTION_ADMIN), null, host), Actor.system());
         mvc.perform(get("/projects/" + project.id()).with(demo.as(admin))).andExpect(status().isOk())
                 .andExpect(content().string(containsString("data-testid=\"funds-held\"")))
                 .andExpect(content().string(containsString("/integrity/mine")));
@@ -313,9 +311,9 @@ class SanctionsReachEveryStageIntegrationTest {
         Actor pi = demo.newApplicant();
         Actor member = demo.newApplicant();
         var content = Demo.completeContent("Worded " + pi.username(), "653101");
-        content = new org.kstp.proposal.domain.ProposalContent(content.title(), content.summary(), content.keywords(),
+        content = new ProposalContent(content.title(), content.summary(), content.keywords(),
                 content.planTaskCode(), content.industryCode(), content.countyCode(), content.requestedAmount(),
-                List.of(new org.kstp.proposal.domain.TeamMember(member.displayName(), "Engineer", "Org", "Field work",
+                List.of(new TeamMember(member.displayName(), "Engineer", "Org", "Field work",
                         member.accountId())), content.budget(), content.plannedEndOn());
         UUID draft = proposals.draft(demo.openCall().id(), content, pi);
         record(person(member), "KJ-TEAM-1", Tier.SERIOUS, MeasureKind.BAN_TEAM_MEMBER, today.minusDays(1),
@@ -329,7 +327,7 @@ class SanctionsReachEveryStageIntegrationTest {
                 .andExpect(content().string(containsString("data-testid=\"own-record-link\"")));
         var proposal = proposals.visible(draft, pi);
         assertThat(proposals.blockers(proposal, proposals.call(proposal.callId()), bureau))
-                .extracting(org.kstp.proposal.domain.ProposalChecklist.Finding::messageKey)
+                .extracting(ProposalChecklist.Finding::messageKey)
                 .contains("proposal.check.integrity.member.detail");
     }
 
@@ -367,7 +365,7 @@ class SanctionsReachEveryStageIntegrationTest {
             if (content instanceof String text) {
                 return text;
             }
-            jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+            Multipart parts = (Multipart) content;
             StringBuilder out = new StringBuilder();
             for (int i = 0; i < parts.getCount(); i++) {
                 if (parts.getBodyPart(i).isMimeType("text/plain")) {
@@ -375,7 +373,7 @@ class SanctionsReachEveryStageIntegrationTest {
                 }
             }
             return out.toString();
-        } catch (IOException | jakarta.mail.MessagingException e) {
+        } catch (IOException | MessagingException e) {
             throw new IllegalStateException(e);
         }
     }
@@ -383,7 +381,7 @@ class SanctionsReachEveryStageIntegrationTest {
     private static String to(MimeMessage m) {
         try {
             return Arrays.toString(m.getAllRecipients());
-        } catch (jakarta.mail.MessagingException e) {
+        } catch (MessagingException e) {
             throw new IllegalStateException(e);
         }
     }

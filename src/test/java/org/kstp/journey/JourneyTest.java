@@ -4,9 +4,14 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
-/** What every browser journey shares: one Chromium per test class, the server's address, signing in. */
+/**
+ * What every browser journey shares: one Chromium per test class, the server's address, signing in. Tagged
+ * "browser" so the fast suite can leave them out: {@code ./mvnw verify -DexcludedGroups=browser}.
+ */
+@Tag("browser")
 abstract class JourneyTest {
 
     static Browser browser;

@@ -5,12 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import jakarta.mail.BodyPart;
 import jakarta.mail.Multipart;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,8 +24,8 @@ import java.util.function.Supplier;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.notification.domain.DeadlineReminders;
@@ -32,12 +34,9 @@ import org.kstp.proposal.domain.ProposalService;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.support.Demo;
 import org.kstp.support.Waits;
-import org.kstp.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -49,18 +48,11 @@ import org.springframework.web.context.WebApplicationContext;
 @KstpIntegrationTest
 class NotificationIntegrationTest {
 
-    private static final int SMTP_PORT = TestMail.freePort();
     private static final String TITLE = "\u6797\u679c\u63d0\u8d28\u589e\u6548\u5173\u952e\u6280\u672f";
     private static final String WATERMARK = "\u6b63\u5f0f\u7533\u62a5\u7248";
 
-    @RegisterExtension
-    static final GreenMailExtension mail = TestMail.server(SMTP_PORT);
-
-    @DynamicPropertySource
-    static void mailHost(DynamicPropertyRegistry registry) {
-        TestMail.pointAt(registry, SMTP_PORT);
-    }
-
+    @Autowired
+    GreenMail mail;
     @Autowired
     WebApplicationContext context;
     @Autowired
@@ -102,18 +94,18 @@ class NotificationIntegrationTest {
                 .andReturn().getResponse().getContentAsByteArray();
         assertThat(text(downloaded)).contains(tracking, hash, WATERMARK);
         // Kept for people to look at (layout, watermark); nothing reads it back.
-        java.nio.file.Files.write(java.nio.file.Path.of("target/receipt-sample.pdf"), downloaded);
+        Files.write(Path.of("target/receipt-sample.pdf"), downloaded);
         mvc.perform(get("/proposals/" + id + "/receipt.pdf").with(demo.as(demo.newApplicant())))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/proposals/" + id + "/receipt").with(demo.as(pi)))
-                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString(hash)));
+                .andExpect(status().isOk()).andExpect(content().string(Matchers.containsString(hash)));
         mvc.perform(get("/notifications/count").with(demo.as("inst.admin")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("notification-count")));
+                .andExpect(content().string(Matchers.containsString("notification-count")));
         mvc.perform(get("/notifications").with(demo.as("inst.admin")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString(tracking)));
+                .andExpect(content().string(Matchers.containsString(tracking)));
         mvc.perform(get("/notifications").with(demo.as(pi)))
-                .andExpect(content().string(org.hamcrest.Matchers.not(
-                        org.hamcrest.Matchers.containsString("notification.proposal.toEndorse"))));
+                .andExpect(content().string(Matchers.not(
+                        Matchers.containsString("notification.proposal.toEndorse"))));
     }
 
     @Test
@@ -205,7 +197,7 @@ class NotificationIntegrationTest {
         return found[0];
     }
 
-    private static List<MimeMessage> mailsTo(String to) {
+    private List<MimeMessage> mailsTo(String to) {
         return Arrays.stream(mail.getReceivedMessages()).filter(m -> {
             try {
                 return Arrays.stream(m.getAllRecipients()).anyMatch(a -> a.toString().equals(to));

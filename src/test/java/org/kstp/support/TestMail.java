@@ -1,34 +1,37 @@
 package org.kstp.support;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
-import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.test.context.DynamicPropertyRegistrar;
 
 /**
- * A real SMTP server (GreenMail) for a test class, on a free port, which the application is pointed
- * at through {@link #pointAt}: mail goes over the wire as in production.
+ * A real SMTP server (GreenMail) in every integration-test context, on a free port, which the application
+ * is pointed at: mail goes over the wire as in production. One server for the one shared context (it was
+ * one per mail test class, and each class's own port forced a context of its own); tests tell their mail
+ * apart by recipient and content, as they tell their data apart by unique names.
  */
-public final class TestMail {
+@TestConfiguration(proxyBeanMethods = false)
+public class TestMail {
 
-    private TestMail() {
+    @Bean(initMethod = "start", destroyMethod = "stop")
+    GreenMail greenMail() {
+        return new GreenMail(new ServerSetup(freePort(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     }
 
-    /** The server for {@code @RegisterExtension static final}; it lives as long as the test class. */
-    public static GreenMailExtension server(int port) {
-        return new GreenMailExtension(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-                .withPerMethodLifecycle(false);
+    @Bean
+    DynamicPropertyRegistrar mailHost(GreenMail greenMail) {
+        return registry -> {
+            registry.add("spring.mail.host", () -> "127.0.0.1");
+            registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+        };
     }
 
-    /** For the class's {@code @DynamicPropertySource}. */
-    public static void pointAt(DynamicPropertyRegistry registry, int port) {
-        registry.add("spring.mail.host", () -> "127.0.0.1");
-        registry.add("spring.mail.port", () -> port);
-    }
-
-    public static int freePort() {
+    private static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
