@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.Test;
 import org.kstp.common.Actor;
 import org.kstp.common.RuleViolation;
@@ -62,8 +63,8 @@ class FormalCheckIntegrationTest {
         assertThat(proposals.summary(id).status()).isEqualTo("RETURNED");
         mvc.perform(get("/proposals/" + id).with(demo.as(pi)))
                 .andExpect(status().isOk())
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("承诺书未加盖单位公章")))
-                .andExpect(content().string(org.hamcrest.Matchers.containsString("依托单位承诺书已签章")));
+                .andExpect(content().string(Matchers.containsString("承诺书未加盖单位公章")))
+                .andExpect(content().string(Matchers.containsString("依托单位承诺书已签章")));
     }
 
     @Test

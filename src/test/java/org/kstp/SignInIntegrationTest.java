@@ -10,8 +10,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Set;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -101,7 +103,7 @@ class SignInIntegrationTest {
     @Test
     void formsOfPagesLoadedAtOnceAfterSignInAreAllAccepted() throws Exception {
         signIn("bureau.admin", KstpIntegrationTest.DEMO_PASSWORD);
-        List<java.util.concurrent.CompletableFuture<HttpResponse<String>>> pages = new java.util.ArrayList<>();
+        List<CompletableFuture<HttpResponse<String>>> pages = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
             pages.add(http.sendAsync(HttpRequest.newBuilder(uri("/notifications")).build(),
                     HttpResponse.BodyHandlers.ofString()));

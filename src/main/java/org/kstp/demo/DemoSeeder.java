@@ -127,7 +127,7 @@ class DemoSeeder implements ApplicationRunner {
                 (String) c.get("guideline"), now.minus(Duration.ofDays(((Number) c.get("openedDaysAgo")).longValue())),
                 now.plus(Duration.ofDays(((Number) c.get("closesInDays")).longValue())),
                 DemoData.decimal(c.get("budgetCap")), true, false, rules.indirectTiers(),
-                rules.equipmentJustificationThreshold(), rules.concurrency(), java.util.Map.of(),
+                rules.equipmentJustificationThreshold(), rules.concurrency(), Map.of(),
                 data.requiredSections()), bureau);
         data.callItems().forEach(item -> programs.addCallItem(callId, item, bureau));
         programs.publishCall(callId, bureau);

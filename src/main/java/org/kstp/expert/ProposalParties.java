@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 /**
  * Who is behind one proposal, as the conflict rules need it. The review module fills it from the
@@ -35,6 +36,6 @@ public record ProposalParties(UUID proposalId, Person pi, List<Person> team, UUI
 
     /** The PI followed by the team. */
     public List<Person> people() {
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(pi), team.stream()).toList();
+        return Stream.concat(Stream.of(pi), team.stream()).toList();
     }
 }

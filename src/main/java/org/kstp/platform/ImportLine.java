@@ -1,5 +1,6 @@
 package org.kstp.platform;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -17,6 +18,6 @@ public record ImportLine(int line, String subject, boolean refused, String messa
     /** Arguments of any type, as text (numbers, dates and codes read the same in every language). */
     public static ImportLine of(int line, String subject, boolean refused, String key, Object... args) {
         return new ImportLine(line, subject, refused, key,
-                java.util.Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toList());
+                Arrays.stream(args).map(a -> a == null ? "" : String.valueOf(a)).toList());
     }
 }

@@ -5,6 +5,7 @@ import org.kstp.common.NotFound;
 import org.kstp.common.RuleViolation;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
@@ -49,7 +50,7 @@ class RefusalHandler {
     }
 
     /** Someone else saved the same object first; nothing of theirs is overwritten. */
-    @ExceptionHandler(org.springframework.dao.OptimisticLockingFailureException.class)
+    @ExceptionHandler(OptimisticLockingFailureException.class)
     Object concurrentChange(HttpServletRequest request) {
         return ruleViolation(new RuleViolation("platform.concurrentChange"), request);
     }

@@ -21,6 +21,8 @@ import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfig
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.context.WebApplicationContext;
 
 /**
@@ -183,9 +185,9 @@ class DemandIntegrationTest {
         return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
     }
 
-    private static org.springframework.util.MultiValueMap<String, String> validForm(String title, String county,
+    private static MultiValueMap<String, String> validForm(String title, String county,
                                                                                    String phone) {
-        var form = new org.springframework.util.LinkedMultiValueMap<String, String>();
+        var form = new LinkedMultiValueMap<String, String>();
         form.add("title", title);
         form.add("problem", "Fruit cracks before harvest");
         form.add("industryCode", "FRUIT");

@@ -3,6 +3,7 @@ package org.kstp.directory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -128,7 +129,7 @@ class OrganisationRegistrationTest {
         return jdbc.sql("select count(*) from directory_organisation").query(Integer.class).single();
     }
 
-    private java.util.List<String> auditActions(UUID id) {
+    private List<String> auditActions(UUID id) {
         return jdbc.sql("select action from audit_record where object_type = 'organisation' and object_id = ? "
                 + "order by seq").param(id.toString()).query(String.class).list();
     }

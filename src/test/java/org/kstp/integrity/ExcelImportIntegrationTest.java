@@ -10,11 +10,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
@@ -84,10 +86,10 @@ class ExcelImportIntegrationTest {
         assertThat(job.committable()).isFalse();
         List<ImportLine> lines = jobs.lines(job.id(), bureau, 100);
         assertThat(lines).extracting(ImportLine::line, ImportLine::messageKey).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "integrity.import.unknownPerson"),
-                org.assertj.core.groups.Tuple.tuple(4, "integrity.import.badUscc"),
-                org.assertj.core.groups.Tuple.tuple(5, "integrity.import.badDate"),
-                org.assertj.core.groups.Tuple.tuple(2, "integrity.import.matchedOrganisation"));
+                Tuple.tuple(3, "integrity.import.unknownPerson"),
+                Tuple.tuple(4, "integrity.import.badUscc"),
+                Tuple.tuple(5, "integrity.import.badDate"),
+                Tuple.tuple(2, "integrity.import.matchedOrganisation"));
         assertThatThrownBy(() -> jobs.commit(job.id(), bureau)).isInstanceOf(RuleViolation.class)
                 .hasMessageStartingWith("platform.import.notCommittable");
         assertThat(findings("X-")).isZero();
@@ -137,7 +139,7 @@ class ExcelImportIntegrationTest {
         mvc.perform(multipart("/imports/new/integrity").file(new MockMultipartFile("file", "list.xlsx",
                         "application/octet-stream", xlsx)).with(csrf()).with(demo.as("pi.demo")))
                 .andExpect(status().isConflict()).andExpect(content().string(containsString("data-testid=\"refusal\"")));
-        byte[] renamed = "subject_kind,name\n".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] renamed = "subject_kind,name\n".getBytes(StandardCharsets.UTF_8);
         mvc.perform(multipart("/imports/new/integrity").file(new MockMultipartFile("file", "list.xlsx",
                         "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", renamed))
                         .with(csrf()).with(demo.as(bureau)))

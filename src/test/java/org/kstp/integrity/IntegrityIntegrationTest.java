@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.hamcrest.Matchers;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
@@ -94,7 +95,7 @@ class IntegrityIntegrationTest {
             assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
                     .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.integrity.pi");
             mvc.perform(get("/proposals/" + draft).with(demo.as(pi))).andExpect(status().isOk())
-                    .andExpect(content().string(org.hamcrest.Matchers.containsString("KJ-2026-7")));
+                    .andExpect(content().string(Matchers.containsString("KJ-2026-7")));
             assertThatThrownBy(() -> proposals.act(draft, ProposalAction.SUBMIT, null, pi))
                     .isInstanceOf(RuleViolation.class).hasMessageStartingWith("proposal.submit.incomplete");
         } finally {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.time.Duration;
@@ -61,7 +62,7 @@ class ApplicationStageJourneyTest extends JourneyTest {
         pi.getByLabel("实施县市").selectOption("653125");
         pi.getByLabel("申请经费（元）").fill("300000");
         pi.getByLabel("计划完成日期").fill("2028-06-30");
-        pi.getByLabel("申报指南条目").selectOption(new com.microsoft.playwright.options.SelectOption()
+        pi.getByLabel("申报指南条目").selectOption(new SelectOption()
                 .setLabel("条目1：红枣水肥一体化与绿色防控 （单项经费不超过400,000.00元）"));
         pi.getByTestId("discipline-search").fill("经济林");
         pi.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("22045 经济林学")).click();

@@ -3,8 +3,10 @@ package org.kstp.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -102,7 +104,7 @@ class LifecycleJourneyTest extends JourneyTest {
         assertThat(bureau.getByTestId("proposal-status")).hasText("形式审查通过");
         assertThat(bureau.getByTestId("formal-check-result")).containsText("经费预算编制符合规定");
         bureau.navigate(proposalUrl.replace("/proposals/", "/review/proposals/"));
-        bureau.getByLabel("指派评审专家").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("张教授 (expert.demo1)"));
+        bureau.getByLabel("指派评审专家").selectOption(new SelectOption().setLabel("张教授 (expert.demo1)"));
         click(bureau, "指派");
         assertThat(bureau.getByTestId("proposal-status")).hasText("评审中");
 
@@ -130,7 +132,7 @@ class LifecycleJourneyTest extends JourneyTest {
         assertThat(bureau.getByTestId("approved")).containsText("400,000.00");
 
         bureau.navigate(url("/projects"));
-        var row = bureau.getByTestId("projects").locator("tr", new com.microsoft.playwright.Locator.LocatorOptions()
+        var row = bureau.getByTestId("projects").locator("tr", new Locator.LocatorOptions()
                 .setHasText("南疆日光温室滴灌节水关键技术集成与示范"));
         assertThat(row).containsText("待签任务书");
         assertThat(row).containsText("400,000.00");

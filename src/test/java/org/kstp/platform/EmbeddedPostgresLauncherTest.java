@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
@@ -69,7 +70,7 @@ class EmbeddedPostgresLauncherTest {
 
         assertThat(readRows(restarted)).containsExactly(ROW);
         assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive)).as("orphaned postmaster").isNotEqualTo(
-                java.util.Optional.of(true));
+                Optional.of(true));
         assertThat(postmasterPid()).isNotEqualTo(orphanPid);
     }
 

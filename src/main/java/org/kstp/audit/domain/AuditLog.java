@@ -4,8 +4,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
@@ -37,14 +39,14 @@ class AuditLog implements AuditApi {
         jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleValue();
         String previous = jdbc.sql("select hash from audit_record order by seq desc limit 1")
                 .query(String.class).optional().orElse(GENESIS);
-        Instant at = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MICROS); // as stored
+        Instant at = clock.instant().truncatedTo(ChronoUnit.MICROS); // as stored
         String address = remoteAddress();
         String hash = chainHash(previous, at, actor.username(), objectType, String.valueOf(objectId), action, detail);
         jdbc.sql("""
                 insert into audit_record (occurred_at, actor_id, actor_username, object_type, object_id, action,
                                           detail, remote_address, previous_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(java.sql.Timestamp.from(at), actor.accountId(), actor.username(), objectType,
+                .params(Timestamp.from(at), actor.accountId(), actor.username(), objectType,
                         String.valueOf(objectId), action, detail, address, previous, hash)
                 .update();
     }

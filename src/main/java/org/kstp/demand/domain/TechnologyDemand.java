@@ -3,6 +3,7 @@ package org.kstp.demand.domain;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -62,7 +63,6 @@ public class TechnologyDemand {
     @Version
     private Long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     TechnologyDemand(UUID id, String title, String problem, String industryCode, String gbtIndustryCode,
                      String countyCode, String expectedOutcome, BigDecimal coFunding, String contactName,
                      String contactPhone, String contactEmail, UUID organisationId, UUID submittedBy,
@@ -222,6 +222,6 @@ public class TechnologyDemand {
     public Instant updatedAt() { return updatedAt; }
     public List<DemandStatusChange> history() { return List.copyOf(history); }
     public List<CallLink> callLinks() {
-        return callLinks.stream().sorted(java.util.Comparator.comparing(CallLink::linkedAt)).toList();
+        return callLinks.stream().sorted(Comparator.comparing(CallLink::linkedAt)).toList();
     }
 }

@@ -1,6 +1,7 @@
 package org.kstp.demand.query;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
@@ -18,7 +19,7 @@ public class DemandTrail {
     DemandTrail(List<DemandTrailContributor> contributors) {
         // Our own contributor leads: calls come before the proposals and projects that answer them.
         this.contributors = contributors.stream()
-                .sorted(java.util.Comparator.comparing(c -> c instanceof LinkedCallsTrail ? 0 : 1)).toList();
+                .sorted(Comparator.comparing(c -> c instanceof LinkedCallsTrail ? 0 : 1)).toList();
     }
 
     /**

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.kstp.demand.DemandLink;
 import org.kstp.directory.DirectoryApi;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -54,9 +55,9 @@ public class PublicDemandQuery {
     }
 
     /** The calls a published demand feeds; the trail decides which of them the public may see. */
-    public List<org.kstp.demand.DemandLink> links(UUID id) {
+    public List<DemandLink> links(UUID id) {
         return jdbc.sql("select call_id, call_item_id from demand_call_link where demand_id = :id")
-                .param("id", id).query((rs, n) -> new org.kstp.demand.DemandLink(rs.getObject(1, UUID.class),
+                .param("id", id).query((rs, n) -> new DemandLink(rs.getObject(1, UUID.class),
                         rs.getObject(2, UUID.class))).list();
     }
 }

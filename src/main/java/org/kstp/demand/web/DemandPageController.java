@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
+import org.kstp.common.RuleViolation;
 import org.kstp.demand.domain.DemandAction;
 import org.kstp.demand.domain.DemandPermissions;
 import org.kstp.demand.domain.DemandService;
@@ -101,7 +102,7 @@ class DemandPageController {
             item = parts.length > 1 ? UUID.fromString(parts[1]) : null;
         }
         if (call == null) {
-            throw new org.kstp.common.RuleViolation("demand.link.chooseCall");
+            throw new RuleViolation("demand.link.chooseCall");
         }
         service.linkCall(id, call, item, actor);
         redirect.addFlashAttribute("notice", "demand.done.LINK_CALL");

@@ -30,7 +30,6 @@ public class Organisation {
     @Version
     private Long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Organisation(UUID id, String uscc, String name, String countyCode, boolean needsReview, String legalRepName,
                  String legalRepIdHash, String legalRepIdTail, Instant createdAt, Long version) {
         this.legalRepName = legalRepName;

@@ -39,7 +39,6 @@ class Person {
     @Version
     private Long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Person(UUID id, String name, PersonIdType idType, String idHash, String idTail, String phone, String title,
            UUID organisationId, String organisationName, String disciplineCode, UUID accountId, UUID createdBy,
            Instant createdAt, Instant updatedAt, Long version) {

@@ -2,6 +2,7 @@ package org.kstp.directory.query;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,7 +24,7 @@ public class OrganisationQuery {
         this.jdbc = jdbc;
     }
 
-    public record Row(java.util.UUID id, String uscc, String name, String countyCode, String countyName,
+    public record Row(UUID id, String uscc, String name, String countyCode, String countyName,
                       boolean needsReview, Instant createdAt, String legalRepName) {
     }
 

@@ -65,7 +65,6 @@ public class Expert {
     @Version
     private Long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Expert(UUID accountId, String username, String name, String title, UUID employerOrganisationId,
            String disciplines, String keywords, String fields, String region, boolean partnerProvince,
            int yearlyCap, String pastWork, ExpertStatus status, Instant createdAt, Instant updatedAt,

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kstp.common.Actor;
@@ -13,6 +14,7 @@ import org.kstp.expert.domain.Expert;
 import org.kstp.expert.domain.ExpertAction;
 import org.kstp.expert.domain.ExpertService;
 import org.kstp.expert.domain.ExpertStatus;
+import org.kstp.expert.domain.RelationKind;
 import org.kstp.expert.query.ExpertQuery;
 import org.kstp.integrity.Activity;
 import org.kstp.integrity.IntegrityApi;
@@ -63,7 +65,7 @@ class ExpertController {
         }
         model.addAttribute("expert", expert);
         model.addAttribute("industries", plan.industries());
-        model.addAttribute("relationKinds", org.kstp.expert.domain.RelationKind.values());
+        model.addAttribute("relationKinds", RelationKind.values());
         return "expert/profile";
     }
 
@@ -105,7 +107,7 @@ class ExpertController {
         model.addAttribute("sanctioned", sanctioned);
         // Experts the system took out on a sanction that no longer applies: the bureau may bring them back.
         model.addAttribute("returnable", rows.stream().filter(r -> "LEFT".equals(r.status()))
-                .map(r -> service.byAccount(r.accountId())).flatMap(java.util.Optional::stream)
+                .map(r -> service.byAccount(r.accountId())).flatMap(Optional::stream)
                 .filter(service::returnable).map(Expert::accountId).collect(Collectors.toSet()));
         model.addAttribute("statuses", ExpertStatus.values());
         model.addAttribute("status", status);

@@ -5,6 +5,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import org.kstp.common.RuleViolation;
@@ -54,7 +55,7 @@ class ProfileMapper {
     private Relation relation(String[] p) {
         RelationKind kind;
         try {
-            kind = RelationKind.valueOf(p[0].trim().toUpperCase(java.util.Locale.ROOT));
+            kind = RelationKind.valueOf(p[0].trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new RuleViolation("expert.profile.relationKind", p[0].trim());
         }

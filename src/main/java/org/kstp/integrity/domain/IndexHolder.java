@@ -1,5 +1,6 @@
 package org.kstp.integrity.domain;
 
+import java.util.List;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -73,7 +74,7 @@ public class IndexHolder {
      * Files records whose whole history the caller holds (new findings of an import) once the
      * transaction commits, without re-reading each from the database.
      */
-    public void putAfterCommit(java.util.List<CurrentRecord> records) {
+    public void putAfterCommit(List<CurrentRecord> records) {
         Runnable put = () -> {
             synchronized (this) {
                 records.forEach(index::put);

@@ -1,5 +1,6 @@
 package org.kstp.portal.web;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
@@ -43,7 +44,7 @@ class PublicCallController {
         byte[] body = pdf.render(call, LocaleContextHolder.getLocale());
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(call.title() + ".pdf", java.nio.charset.StandardCharsets.UTF_8).build().toString())
+                        .filename(call.title() + ".pdf", StandardCharsets.UTF_8).build().toString())
                 .body(body);
     }
 

@@ -2,6 +2,7 @@ package org.kstp.program.query;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.List;
@@ -118,7 +119,7 @@ class CallQuery implements ProgramApi {
         return quotas;
     }
 
-    private java.sql.Timestamp now() {
-        return java.sql.Timestamp.from(clock.instant());
+    private Timestamp now() {
+        return Timestamp.from(clock.instant());
     }
 }

@@ -10,8 +10,10 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.kstp.directory.CountySummary;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
@@ -40,7 +42,7 @@ public class CallForm {
     private boolean concurrencyExempt;
     private Map<String, Integer> quotas = new LinkedHashMap<>();
     /** Most calls want a discipline, indicators and a schedule; partners only where the call says so. */
-    private java.util.Set<RequiredSection> requiredSections = java.util.EnumSet.of(RequiredSection.DISCIPLINE,
+    private Set<RequiredSection> requiredSections = EnumSet.of(RequiredSection.DISCIPLINE,
             RequiredSection.INDICATORS, RequiredSection.MILESTONES);
 
     static CallForm blank(RuleDefaults defaults, Iterable<CountySummary> counties) {
@@ -61,7 +63,7 @@ public class CallForm {
                 budgetCap, endorsementRequired, recommendationRequired, indirectTiers.replace(" ", ""),
                 equipmentJustificationThreshold, new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit,
                 institutionOverdueLimit, concurrencyExempt), recommendationRequired ? quota : Map.of(),
-                requiredSections == null ? java.util.Set.of() : requiredSections);
+                requiredSections == null ? Set.of() : requiredSections);
     }
 
     public String getTitle() { return title; }
@@ -92,6 +94,6 @@ public class CallForm {
     public void setConcurrencyExempt(boolean value) { this.concurrencyExempt = value; }
     public Map<String, Integer> getQuotas() { return quotas; }
     public void setQuotas(Map<String, Integer> quotas) { this.quotas = quotas; }
-    public java.util.Set<RequiredSection> getRequiredSections() { return requiredSections; }
-    public void setRequiredSections(java.util.Set<RequiredSection> value) { this.requiredSections = value; }
+    public Set<RequiredSection> getRequiredSections() { return requiredSections; }
+    public void setRequiredSections(Set<RequiredSection> value) { this.requiredSections = value; }
 }

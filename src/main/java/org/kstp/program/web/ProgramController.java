@@ -2,6 +2,7 @@ package org.kstp.program.web;
 
 import jakarta.validation.Valid;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
@@ -111,7 +112,7 @@ class ProgramController {
         model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("counties", directory.counties());
         model.addAttribute("quotaByCounty", call.quotas().stream()
-                .collect(java.util.stream.Collectors.toMap(q -> q.countyCode(), q -> q.quota())));
+                .collect(Collectors.toMap(q -> q.countyCode(), q -> q.quota())));
         return "program/call";
     }
 

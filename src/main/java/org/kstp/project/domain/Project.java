@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -143,7 +144,7 @@ public class Project {
     }
 
     /** The first alert that holds disbursements, if any. */
-    public java.util.Optional<SanctionAlert> blockingAlert() {
+    public Optional<SanctionAlert> blockingAlert() {
         return alerts.stream().filter(SanctionAlert::blocksDisbursement).findFirst();
     }
 

@@ -1,5 +1,6 @@
 package org.kstp.project.domain;
 
+import java.util.List;
 import java.util.UUID;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.OrganisationSummary;
@@ -43,7 +44,7 @@ class ProjectSanctionEventHandler {
         }
     }
 
-    private java.util.List<UUID> running(String column, UUID value) {
+    private List<UUID> running(String column, UUID value) {
         return jdbc.sql("select id from project where " + column + " = :value and status in (:running)")
                 .param("value", value)
                 .param("running", Project.RUNNING.stream().map(Enum::name).toList())

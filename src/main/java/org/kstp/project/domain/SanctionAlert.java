@@ -44,7 +44,6 @@ public class SanctionAlert {
     private Instant decidedAt;
     private String note;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     SanctionAlert(UUID recordId, Party party, String subjectName, String issuer, String documentNumber,
                   String measures, LocalDate tookEffectOn, Instant raisedAt, SanctionAlertStatus status,
                   UUID decidedBy, String decidedByName, Instant decidedAt, String note) {

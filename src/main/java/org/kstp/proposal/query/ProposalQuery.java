@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.program.ProgramApi;
@@ -51,7 +52,7 @@ public class ProposalQuery {
     public Map<String, Integer> countsByStatus(Actor actor) {
         return scoped(actor, jdbc.sql("select p.status, count(*) from proposal p where" + SCOPE + " group by p.status"))
                 .query((rs, n) -> Map.entry(rs.getString(1), rs.getInt(2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     private static JdbcClient.StatementSpec scoped(Actor actor, JdbcClient.StatementSpec spec) {

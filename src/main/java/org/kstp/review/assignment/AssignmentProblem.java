@@ -1,5 +1,6 @@
 package org.kstp.review.assignment;
 
+import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -55,6 +56,6 @@ public record AssignmentProblem(CandidatePairs pairs, int experts, int reviewers
             int org = organisation[pairs.expert()[i]];
             orgs[i - from] = org < 0 ? Long.MIN_VALUE + unknown++ : org;
         }
-        return (int) java.util.Arrays.stream(orgs).distinct().count();
+        return (int) Arrays.stream(orgs).distinct().count();
     }
 }

@@ -1,5 +1,7 @@
 package org.kstp.review.assignment;
 
+import java.util.Arrays;
+
 /**
  * Solves a network so that a shortage of reviewers is spread rather than dumped on a few
  * proposals. A maximum flow alone may leave one proposal with no reviewer while others get k.
@@ -22,7 +24,7 @@ final class Coverage {
         FlowSolver.Result result = FlowSolver.solve(net);
         int[] demand = received(net, result.flow());
         int full = problem.reviewers() * unit;
-        boolean shortage = java.util.Arrays.stream(demand).anyMatch(d -> d < full);
+        boolean shortage = Arrays.stream(demand).anyMatch(d -> d < full);
         if (!shortage || !result.optimal()) {
             return new Solved(net, result, shortage);
         }

@@ -18,6 +18,7 @@ import org.kstp.proposal.ProposalSummary;
 import org.kstp.review.ExpertAssigned;
 import org.kstp.review.ReviewWithdrawn;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -243,7 +244,7 @@ public class ReviewService {
 
     private static void requireBureau(Actor actor) {
         if (!actor.has(Role.BUREAU_STAFF)) {
-            throw new org.springframework.security.access.AccessDeniedException("bureau only");
+            throw new AccessDeniedException("bureau only");
         }
     }
 }

@@ -1,5 +1,8 @@
 package org.kstp.review.lobbying;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,7 +57,7 @@ public class LobbyingService {
         jdbc.sql("insert into review_lobbying_report (" + REPORT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, assignmentId, assignment.proposalId(), actor.accountId(), actor.displayName(),
                         approachedBy.strip(), approachedOn, channel.name(), details.strip(),
-                        java.sql.Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()))
                 .update();
         audit.record(actor, "review-lobbying-report", id, "REPORT", assignment.proposalId() + " " + channel);
         return id;
@@ -80,7 +83,7 @@ public class LobbyingService {
         jdbc.sql("insert into review_proposal_flag (id, proposal_id, report_id, note, flagged_by, flagged_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(id, report.proposalId(), reportId, note.strip(), actor.displayName(),
-                        java.sql.Timestamp.from(clock.instant()))
+                        Timestamp.from(clock.instant()))
                 .update();
         audit.record(actor, "proposal-flag", report.proposalId(), "FLAG", note.strip());
     }
@@ -96,7 +99,7 @@ public class LobbyingService {
                 .list();
     }
 
-    private static LobbyingReport report(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    private static LobbyingReport report(ResultSet rs, int n) throws SQLException {
         return new LobbyingReport(rs.getObject(1, UUID.class), rs.getObject(2, UUID.class),
                 rs.getObject(3, UUID.class), rs.getObject(4, UUID.class), rs.getString(5), rs.getString(6),
                 rs.getObject(7, LocalDate.class), LobbyingChannel.valueOf(rs.getString(8)), rs.getString(9),

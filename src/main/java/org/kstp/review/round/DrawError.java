@@ -2,6 +2,7 @@ package org.kstp.review.round;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 import org.kstp.common.RuleViolation;
 
 /**
@@ -23,7 +24,7 @@ public record DrawError(String key, List<String> args) {
     }
 
     String encode() {
-        return String.join(SEPARATOR, java.util.stream.Stream.concat(java.util.stream.Stream.of(key), args.stream())
+        return String.join(SEPARATOR, Stream.concat(Stream.of(key), args.stream())
                 .toList());
     }
 

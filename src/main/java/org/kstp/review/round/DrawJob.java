@@ -2,6 +2,7 @@ package org.kstp.review.round;
 
 import java.time.Clock;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
 import org.kstp.common.RuleViolation;
@@ -38,7 +39,6 @@ class DrawJob {
     private final TransactionTemplate tx;
     private final TaskExecutor executor;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     DrawJob(ReviewRoundRepository rounds, InvitationRepository invitations, RoundJobs jobs, CandidateFinder finder,
             RoundSnapshots snapshots, ReviewService review, ConflictCheck conflicts, AuditApi audit, Clock clock,
             TransactionTemplate tx, @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
@@ -80,7 +80,7 @@ class DrawJob {
     /** The rule of the issue, made clear: no draw while any proposal is short of candidates. */
     private static void requireEnoughCandidates(RoundProblem problem, ReviewRound round) {
         int needed = round.parameters().candidatesNeeded(round.mode());
-        long shortOnes = java.util.stream.IntStream.range(0, problem.proposals().size())
+        long shortOnes = IntStream.range(0, problem.proposals().size())
                 .filter(p -> problem.distinctOrganisations(p) < needed).count();
         if (shortOnes > 0) {
             throw new RuleViolation("review.round.draw.short", shortOnes, needed);

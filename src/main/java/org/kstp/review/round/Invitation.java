@@ -49,7 +49,6 @@ public class Invitation {
     @Version
     private Long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     Invitation(UUID id, UUID roundId, UUID proposalId, UUID expertAccountId, String expertName, UUID assignmentId,
                double affinity, Double probability, InvitationStatus status, UUID replacesId, String reason,
                Instant createdAt, Instant respondedAt, Instant remindedAt, Long version) {

@@ -1,5 +1,6 @@
 package org.kstp.review.round;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -13,5 +14,5 @@ public interface InvitationRepository extends ListCrudRepository<Invitation, UUI
 
     Optional<Invitation> findByAssignmentId(UUID assignmentId);
 
-    List<Invitation> findByExpertAccountIdAndStatusIn(UUID expertAccountId, java.util.Collection<InvitationStatus> statuses);
+    List<Invitation> findByExpertAccountIdAndStatusIn(UUID expertAccountId, Collection<InvitationStatus> statuses);
 }

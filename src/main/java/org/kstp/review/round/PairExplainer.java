@@ -1,6 +1,7 @@
 package org.kstp.review.round;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 import org.kstp.common.NotFound;
 import org.kstp.expert.Eligibility;
@@ -58,7 +59,7 @@ public class PairExplainer {
                 .map(x -> experts.expert(x.accountId()).orElse(null)).toList();
         AffinityExplanation affinity = null;
         if (views.get(e) != null) {
-            List<ExpertView> present = views.stream().filter(java.util.Objects::nonNull).toList();
+            List<ExpertView> present = views.stream().filter(Objects::nonNull).toList();
             try (AffinityEngine engine = AffinityEngine.index(present.stream().map(RoundTexts::profile).toList(),
                     weights)) {
                 affinity = engine.explain(texts.proposal(proposalId), present.indexOf(views.get(e)));

@@ -3,7 +3,9 @@ package org.kstp.review.round;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.kstp.review.assignment.Assignment;
 import org.kstp.review.assignment.AssignmentProblem;
@@ -57,7 +59,7 @@ class Replacements {
     private static Assignment held(RoundProblem problem, AssignmentProblem ap, List<Invitation> all, int proposal,
                                    int removed) {
         CandidatePairs c = ap.pairs();
-        java.util.Set<Integer> current = new java.util.TreeSet<>();
+        Set<Integer> current = new TreeSet<>();
         current.add(removed);
         for (Invitation i : all) {
             int p = problem.proposalIndex(i.proposalId());

@@ -57,7 +57,6 @@ public class ReviewRound {
     @Version
     private Long version;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     ReviewRound(UUID id, UUID callId, String title, RoundMode mode, RoundParameters parameters, RoundStatus status,
                 String commitment, String seed, String drawError, RoundOutcome outcome, Instant drawnAt,
                 UUID createdBy, Instant createdAt, Set<RoundProposal> proposals, List<RoundStatusChange> history,

@@ -1,6 +1,7 @@
 package org.kstp.review.round;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import org.kstp.common.RuleViolation;
 
@@ -54,6 +55,6 @@ public record RoundParameters(int reviewersPerProposal, int maxLoad, BigDecimal 
         if (mode == RoundMode.DETERMINISTIC) {
             return reviewersPerProposal;
         }
-        return BigDecimal.valueOf(reviewersPerProposal).divide(pairCap, 0, java.math.RoundingMode.CEILING).intValue();
+        return BigDecimal.valueOf(reviewersPerProposal).divide(pairCap, 0, RoundingMode.CEILING).intValue();
     }
 }

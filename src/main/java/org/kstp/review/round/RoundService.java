@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
@@ -154,7 +155,7 @@ public class RoundService {
         return rounds.findAllByOrderByCreatedAtDesc();
     }
 
-    public java.util.Optional<RoundJobs.Progress> progress(UUID roundId) {
+    public Optional<RoundJobs.Progress> progress(UUID roundId) {
         return jobs.progress(roundId);
     }
 

@@ -1,7 +1,9 @@
 package org.kstp.review.round;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.kstp.review.assignment.CandidatePairs;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +48,7 @@ class RoundSnapshots {
                 where round_id = ? order by idx""").param(round.id())
                 .query((rs, n) -> new SnapshotExpert(rs.getObject(1, UUID.class), rs.getString(2), rs.getInt(3),
                         rs.getBoolean(4), rs.getInt(5))).list();
-        List<UUID> proposals = new ArrayList<>(new java.util.TreeSet<>(round.proposalIds()));
+        List<UUID> proposals = new ArrayList<>(new TreeSet<>(round.proposalIds()));
         int[] start = new int[proposals.size() + 1];
         List<int[]> rows = new ArrayList<>();
         List<Float> scores = new ArrayList<>();
@@ -63,7 +65,7 @@ class RoundSnapshots {
             rows.add(e);
             start[p + 1] = start[p] + e.length;
         }
-        int[] expert = rows.stream().flatMapToInt(java.util.Arrays::stream).toArray();
+        int[] expert = rows.stream().flatMapToInt(Arrays::stream).toArray();
         float[] score = new float[scores.size()];
         for (int i = 0; i < score.length; i++) {
             score[i] = scores.get(i);

@@ -7,6 +7,7 @@ import org.kstp.proposal.ProposalApi;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.review.lobbying.LobbyingChannel;
+import org.kstp.review.lobbying.LobbyingReport;
 import org.kstp.review.lobbying.LobbyingService;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -73,6 +74,6 @@ class LobbyingController {
     }
 
     /** A report with the proposal's title and whether the proposal is flagged already. */
-    record ReportRow(org.kstp.review.lobbying.LobbyingReport report, String title, boolean flagged) {
+    record ReportRow(LobbyingReport report, String title, boolean flagged) {
     }
 }

@@ -3,6 +3,7 @@ package org.kstp.review.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -66,7 +67,7 @@ class RankingController {
         response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         String name = messages.getMessage("review.ranking.filename", null, locale);
         response.setHeader("Content-Disposition", "attachment; filename=\"ranking.xlsx\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + ".xlsx");
+                + URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + ".xlsx");
         sheet.write(r, locale, response.getOutputStream());
     }
 

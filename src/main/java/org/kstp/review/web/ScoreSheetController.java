@@ -2,6 +2,7 @@ package org.kstp.review.web;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -40,7 +41,7 @@ class ScoreSheetController {
     @GetMapping("/review/calls/{callId}/sheet")
     String sheet(@PathVariable UUID callId, Model model) {
         model.addAttribute("call", programs.call(callId).orElseThrow(() -> new NotFound("call", callId)));
-        Map<ScoreCriterion, SheetCriterion> rows = new java.util.EnumMap<>(ScoreCriterion.class);
+        Map<ScoreCriterion, SheetCriterion> rows = new EnumMap<>(ScoreCriterion.class);
         sheets.forCall(callId).criteria().forEach(c -> rows.put(c.criterion(), c));
         model.addAttribute("rows", rows);
         model.addAttribute("locked", sheets.locked(callId));

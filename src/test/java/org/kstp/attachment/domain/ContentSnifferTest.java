@@ -4,9 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Map;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
@@ -57,12 +60,12 @@ class ContentSnifferTest {
 
     @Test
     void zipAndCompoundFilesThatAreNotOfficeDocumentsAreRefused() {
-        byte[] plainZip = SampleFiles.zip(java.util.Map.of("readme.txt", "hello"));
+        byte[] plainZip = SampleFiles.zip(Map.of("readme.txt", "hello"));
         assertRefused(plainZip, "letter.docx", "attachment.refused.type");
-        byte[] noContentTypes = SampleFiles.zip(java.util.Map.of("word/document.xml", "<w:document/>"));
+        byte[] noContentTypes = SampleFiles.zip(Map.of("word/document.xml", "<w:document/>"));
         assertRefused(noContentTypes, "letter.docx", "attachment.refused.type");
         assertRefused(SampleFiles.ole2("__substg1.0_0037001F"), "mail.doc", "attachment.refused.type");
-        byte[] truncated = java.util.Arrays.copyOf(SampleFiles.docx(), 40);
+        byte[] truncated = Arrays.copyOf(SampleFiles.docx(), 40);
         assertRefused(truncated, "letter.docx", "attachment.refused.type");
     }
 
@@ -105,7 +108,7 @@ class ContentSnifferTest {
             assertThat(refusal.messageKey()).as(name).isEqualTo(key);
             return refusal;
         } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
+            throw new UncheckedIOException(e);
         }
         throw new AssertionError(name + " was accepted, expected " + key);
     }

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -95,7 +96,7 @@ class UploadStorageTest {
     @Test
     void aTypeTheLimitsDoNotAllowIsRefused() throws IOException {
         BlobStore store = new BlobStore(root);
-        UploadLimits pdfOnly = new UploadLimits(1000, java.util.Set.of(FileType.PDF));
+        UploadLimits pdfOnly = new UploadLimits(1000, Set.of(FileType.PDF));
         try (TempUpload upload = store.receive(new ByteArrayInputStream(SampleFiles.png()), 1000)) {
             assertRefused(upload, "chart.png", pdfOnly, "attachment.refused.type");
         }

@@ -67,7 +67,7 @@ class ProjectLifecycleTest {
 
     private static Project inStatus(ProjectStatus status) {
         return new Project(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "KS", "T", UUID.randomUUID(),
-                UUID.randomUUID(), "PI", "653101", BigDecimal.TEN, null, java.util.Set.of(), status, Instant.EPOCH,
+                UUID.randomUUID(), "PI", "653101", BigDecimal.TEN, null, Set.of(), status, Instant.EPOCH,
                 List.of(), List.of(), List.of(), 0L);
     }
 

@@ -13,6 +13,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -77,7 +78,7 @@ class RoundInvitationController {
     @GetMapping("/review/rounds/{id}/pair")
     @PreAuthorize("hasRole('BUREAU_STAFF')")
     String pair(@PathVariable UUID id, @RequestParam UUID proposal, @RequestParam UUID expert,
-                @org.springframework.web.bind.annotation.RequestHeader(name = "HX-Request", required = false)
+                @RequestHeader(name = "HX-Request", required = false)
                 String htmx, Model model) {
         model.addAttribute("round", rounds.round(id));
         model.addAttribute("pair", pairs.explain(rounds.round(id), proposal, expert));

@@ -2,6 +2,7 @@ package org.kstp.review.round.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -74,7 +75,7 @@ class RoundPage {
     private void fillDrawn(ReviewRound round, Map<UUID, ProposalSummary> titles, Model model) {
         Map<UUID, List<Invitation>> byProposal = new LinkedHashMap<>();
         for (Invitation i : invitations.ofRound(round.id())) {
-            byProposal.computeIfAbsent(i.proposalId(), k -> new java.util.ArrayList<>()).add(i);
+            byProposal.computeIfAbsent(i.proposalId(), k -> new ArrayList<>()).add(i);
         }
         model.addAttribute("invitations", byProposal);
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
