@@ -1,5 +1,7 @@
 package org.kstp.identity.security;
 
+import java.time.Clock;
+import org.kstp.identity.domain.AccountRepository;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationEventPublisher;
@@ -29,7 +31,7 @@ class SecurityConfiguration {
     @Bean
     SecurityFilterChain filterChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/", "/portal/**", "/demands/public", "/demands/public/**", "/login", "/setup", "/error", "/error/**",
+                        .requestMatchers("/", "/portal/**", "/demands/public", "/demands/public/**", "/login", "/setup", "/activate", "/error", "/error/**",
                                 "/webjars/**", "/assets/**", "/favicon.ico",
                                 "/api/v1/**", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
                                 "/actuator/health", "/actuator/health/**").permitAll()
@@ -59,6 +61,13 @@ class SecurityConfiguration {
     PasswordEncoder passwordEncoder() {
         return new BoundedPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
                 Runtime.getRuntime().availableProcessors());
+    }
+
+    /** The only way to sign in with a password; a bean, so Spring Boot adds no default user of its own. */
+    @Bean
+    PasswordSignIn passwordSignIn(AccountRepository accounts, Clock clock, PasswordEncoder encoder,
+                                  LoginAttempts attempts, SignInThrottle throttle) {
+        return new PasswordSignIn(new AccountUserDetailsService(accounts, clock), encoder, attempts, throttle);
     }
 
     @Bean

@@ -1,6 +1,8 @@
 package org.kstp.identity.web;
 
 import org.kstp.common.Actor;
+import org.kstp.identity.security.SecuritySettings;
+import org.springframework.ui.Model;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
@@ -8,8 +10,16 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class SignInController {
 
+    private final SecuritySettings settings;
+
+    SignInController(SecuritySettings settings) {
+        this.settings = settings;
+    }
+
+    /** The lockout numbers appear in the error message, from the same settings that lock. */
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("security", settings);
         return "identity/login";
     }
 
