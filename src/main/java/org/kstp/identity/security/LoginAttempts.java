@@ -38,9 +38,12 @@ class LoginAttempts {
     private record Counted(UUID id, String displayName, Instant lockedUntil) {
     }
 
-    /** One wrong password for this user name; an unknown name changes nothing (and says so to no one). */
+    /**
+     * One wrong password (or second-factor code) for this user name; an unknown name changes nothing. The answer
+     * is whether the account is locked now.
+     */
     @Transactional
-    public void failed(String username) {
+    public boolean failed(String username) {
         Instant now = clock.instant();
         Instant until = now.plus(settings.lockDuration());
         Optional<Counted> counted = jdbc.sql("""
@@ -62,6 +65,7 @@ class LoginAttempts {
                 audit.record(actor, "account", account.id(), "LOCKED", "until " + until);
             }
         });
+        return counted.map(account -> account.lockedUntil() != null && account.lockedUntil().isAfter(now)).orElse(false);
     }
 
     /** A sign-in that passed every step; audited as the account. */

@@ -8,6 +8,10 @@ import org.kstp.common.RuleViolation;
 import org.kstp.identity.domain.Activations;
 import org.kstp.identity.domain.PasswordRules;
 import org.kstp.identity.domain.Passwords;
+import org.kstp.identity.security.SignInSteps;
+import org.springframework.security.access.AccessDeniedException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -27,8 +31,10 @@ class PasswordController {
     private final Activations activations;
     private final Passwords passwords;
     private final PasswordRules rules;
+    private final SignInSteps steps;
 
-    PasswordController(Activations activations, Passwords passwords, PasswordRules rules) {
+    PasswordController(Activations activations, Passwords passwords, PasswordRules rules, SignInSteps steps) {
+        this.steps = steps;
         this.activations = activations;
         this.passwords = passwords;
         this.rules = rules;
@@ -70,26 +76,32 @@ class PasswordController {
     }
 
     @GetMapping("/account/password")
-    String changeForm(Actor actor, Model model) {
+    String changeForm(Model model) {
         model.addAttribute("form", new ChangeForm("", "", ""));
-        model.addAttribute("expired", passwords.expired(actor.accountId()));
+        model.addAttribute("expired", passwords.expired(holder().accountId()));
         return "identity/password";
     }
 
+    /** Also the sign-in step of an expired password: the holder may not yet be fully signed in. */
     @PostMapping("/account/password")
-    String change(@Valid @ModelAttribute("form") ChangeForm form, BindingResult errors, Actor actor, Model model,
-                  RedirectAttributes redirect) {
+    String change(@Valid @ModelAttribute("form") ChangeForm form, BindingResult errors, Model model,
+                  HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+        Actor actor = holder();
         if (confirmed(form.password(), form.confirmation(), errors)) {
             try {
                 passwords.change(actor, form.current(), form.password());
                 redirect.addFlashAttribute("notice", "identity.password.changed");
-                return "redirect:/workbench";
+                return "redirect:" + steps.advance(request, response);
             } catch (RuleViolation refused) {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
         }
         model.addAttribute("expired", passwords.expired(actor.accountId()));
         return "identity/password";
+    }
+
+    private Actor holder() {
+        return steps.holder().orElseThrow(() -> new AccessDeniedException("not signed in"));
     }
 
     private static boolean confirmed(String password, String confirmation, BindingResult errors) {
