@@ -8,11 +8,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * One browser over real HTTP (its own cookies, hence its own session in identity_http_session): pages are
@@ -41,15 +38,12 @@ public final class WebSession {
 
     /** Posts the form with the token of the page fetched last; pairs are name, value, name, value, ... */
     public HttpResponse<String> post(String path, String... pairs) {
-        Map<String, String> form = new LinkedHashMap<>();
+        StringBuilder body = new StringBuilder("_csrf=").append(enc(token));
         for (int i = 0; i < pairs.length; i += 2) {
-            form.put(pairs[i], pairs[i + 1]);
+            body.append('&').append(enc(pairs[i])).append('=').append(enc(pairs[i + 1]));
         }
-        form.put("_csrf", token);
-        String body = form.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
         return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Referer", uri("/").toString()).POST(HttpRequest.BodyPublishers.ofString(body)).build());
+                .header("Referer", uri("/").toString()).POST(HttpRequest.BodyPublishers.ofString(body.toString())).build());
     }
 
     /** Fetches the sign-in page for its token (call it before {@link #submitSignIn}). */
