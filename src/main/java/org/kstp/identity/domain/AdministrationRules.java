@@ -5,7 +5,7 @@ import org.kstp.common.Actor;
 import org.kstp.common.Role;
 
 /**
- * Who may administer whom (三员分立). The closing rule: the security administrator's role exists only through
+ * Who may administer whom (the separation of the three administrators of MLPS level 3). The closing rule: the security administrator's role exists only through
  * the first-start setup, so a system administrator can never make a security administrator of his own who
  * would unlock, re-enable or re-role him. In detail:
  * <ul>

@@ -4,7 +4,7 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Password rules of 等保 level 3 (GB/T 22239-2019 8.1.4.1: complexity and periodic change), as configuration.
+ * Password rules of MLPS level 3 (GB/T 22239-2019 8.1.4.1: complexity and periodic change), as configuration.
  * They deviate from OWASP ASVS 5 (which forbids composition rules and forced periodic changes) because the
  * level-3 assessment asks for them; see the README's security section.
  *

@@ -81,13 +81,22 @@ public class SignInSteps {
         if (secondFactors.verify(actor.accountId(), code)) {
             return Optional.of(advance(request, response));
         }
-        if (attempts.failed(actor.username())) {
-            SecurityContextHolder.clearContext();
-            contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
-            request.getSession().invalidate();
-            return Optional.of("/login?error=bad");
+        return wrongSecret(actor, request, response) ? Optional.of("/login?error=bad") : Optional.empty();
+    }
+
+    /**
+     * A wrong current password (or code) typed in a session counts like a failed sign-in, so a session left open
+     * cannot be used to guess the password without limit; when that locks the account, the session ends. The
+     * answer is whether it ended.
+     */
+    public boolean wrongSecret(Actor actor, HttpServletRequest request, HttpServletResponse response) {
+        if (!attempts.failed(actor.username())) {
+            return false;
         }
-        return Optional.empty();
+        SecurityContextHolder.clearContext();
+        contexts.saveContext(SecurityContextHolder.createEmptyContext(), request, response);
+        request.getSession().invalidate();
+        return true;
     }
 
     /** Right after the password: the first step, or none. */

@@ -36,7 +36,7 @@ class SetupController {
     @GetMapping("/setup")
     String form(Model model) {
         model.addAttribute("open", setup.isOpen());
-        model.addAttribute("form", new SetupForm("", "sys.admin", "", "", "sec.admin", "audit.admin"));
+        model.addAttribute("form", new SetupForm("", "sys.admin", "", "", "sec.admin", "auditor.admin"));
         return "identity/setup";
     }
 

@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Account administration (三员分立): the system administrator opens accounts, without a password, and keeps
+ * Account administration (separation of the three administrators, MLPS level 3): the system administrator opens accounts, without a password, and keeps
  * e-mail addresses; the security administrator changes roles, disables and enables, unlocks, resets passwords
  * and ends sessions. A new activation code is shown once, in the answer to the POST itself and not after a
  * redirect: a flash attribute would put the raw code into the session table. Neither sees any

@@ -93,6 +93,10 @@ class PasswordController {
                 redirect.addFlashAttribute("notice", "identity.password.changed");
                 return "redirect:" + steps.advance(request, response);
             } catch (RuleViolation refused) {
+                if (refused.messageKey().equals("identity.password.currentWrong")
+                        && steps.wrongSecret(actor, request, response)) {
+                    return "redirect:/login?error=bad";
+                }
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
         }
