@@ -13,7 +13,8 @@
 # What it does:
 #  1. starts the real jar (java -jar, KSTP_DEMO=true, fresh data dir, embedded PostgreSQL with fsync on)
 #  2. preparation, NOT timed, all through the product's own pages: bureau.admin registers N institutions
-#     (POST /directory/organisations/new), sys.admin opens N applicant accounts (POST /admin/accounts),
+#     (POST /directory/organisations/new), sys.admin opens N applicant accounts (POST /admin/accounts,
+#     no password: each applicant sets it with the activation code the page shows, POST /activate),
 #     each applicant signs in (bcrypt happens here, not in the surge) and creates a complete draft for
 #     the demo's open call (one proposal per PI per year, so one account per applicant).
 #     --seed jdbc (the default above 100 users): sys.admin opens only the first account through the

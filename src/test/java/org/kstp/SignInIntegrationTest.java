@@ -62,7 +62,9 @@ class SignInIntegrationTest {
                     .endsWith("/login?error=bad");
         }
         assertThat(signIn("lock.test", "Correct-horse-42").headers().firstValue("Location").orElseThrow())
-                .endsWith("/login?error=locked");
+                .as("the same answer as a wrong password: no telling locked accounts apart").endsWith("/login?error=bad");
+        assertThat(jdbc.sql("select locked_until is not null from identity_account where username = 'lock.test'")
+                .query(Boolean.class).single()).isTrue();
     }
 
     @Test

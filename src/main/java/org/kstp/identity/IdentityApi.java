@@ -17,8 +17,10 @@ public interface IdentityApi {
     Optional<AccountSummary> accountByUsername(String username);
 
     /**
-     * Creates an account after checking the role rules (the three administrators stay apart and
-     * away from business roles). Audited as done by {@code by}.
+     * Creates an account with a password, after checking the role rules (the three administrators stay apart
+     * and away from business roles) and who may open it: the system itself (first-start setup, demo, imports)
+     * or the system administrator for business roles. Administrators in the web open accounts without a
+     * password instead (activation). Audited as done by {@code by}.
      */
     UUID createAccount(NewAccount account, Actor by);
 }

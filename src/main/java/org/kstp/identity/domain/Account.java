@@ -1,6 +1,5 @@
 package org.kstp.identity.domain;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
@@ -14,7 +13,11 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
-/** A sign-in account with its roles and data scope, and the failed-login counter that locks it. */
+/**
+ * A sign-in account with its roles and data scope. The failed-login counter and lock are written by single SQL
+ * statements at sign-in (see LoginAttempts); here only the security administrator's unlock clears them.
+ * An account opened by the system administrator has no usable password until its holder activates it.
+ */
 @Table("identity_account")
 public class Account {
 
@@ -28,16 +31,17 @@ public class Account {
     private String email;
     private int failedLogins;
     private Instant lockedUntil;
-    private final boolean enabled;
+    private boolean enabled;
     private final Instant createdAt;
+    private Instant passwordChangedAt;
     @MappedCollection(idColumn = "account_id")
-    private final Set<AccountRole> roles;
+    private Set<AccountRole> roles;
     @Version
     private Long version;
 
     Account(UUID id, String username, String passwordHash, String displayName, String countyCode,
             UUID organisationId, String email, int failedLogins, Instant lockedUntil, boolean enabled, Instant createdAt,
-            Set<AccountRole> roles, Long version) {
+            Instant passwordChangedAt, Set<AccountRole> roles, Long version) {
         this.id = id;
         this.username = username;
         this.passwordHash = passwordHash;
@@ -49,17 +53,66 @@ public class Account {
         this.lockedUntil = lockedUntil;
         this.enabled = enabled;
         this.createdAt = createdAt;
+        this.passwordChangedAt = passwordChangedAt;
         this.roles = roles;
         this.version = version;
     }
 
-    /** Opens an account after checking that its roles and scope fit together. */
+    /** Opens an account with a password after checking that its roles and scope fit together. */
     public static Account open(String username, String passwordHash, String displayName, Set<Role> roles,
                                String countyCode, UUID organisationId, String email, Instant now) {
         RoleRules.check(roles, countyCode, organisationId);
-        Set<AccountRole> rows = roles.stream().map(AccountRole::new).collect(Collectors.toSet());
         return new Account(UUID.randomUUID(), username, passwordHash, displayName, blankToNull(countyCode),
-                organisationId, validEmail(email), 0, null, true, now, rows, null);
+                organisationId, validEmail(email), 0, null, true, now, now, rows(roles), null);
+    }
+
+    /**
+     * Opens an account whose holder sets the password by activation; until then its hash is of a random secret
+     * nobody knows, so it cannot be signed in to.
+     */
+    static Account openAwaitingActivation(String username, String unusableHash, String displayName, Set<Role> roles,
+                                          String countyCode, UUID organisationId, String email, Instant now) {
+        RoleRules.check(roles, countyCode, organisationId);
+        return new Account(UUID.randomUUID(), username, unusableHash, displayName, blankToNull(countyCode),
+                organisationId, validEmail(email), 0, null, true, now, null, rows(roles), null);
+    }
+
+    private static Set<AccountRole> rows(Set<Role> roles) {
+        return roles.stream().map(AccountRole::new).collect(Collectors.toCollection(java.util.HashSet::new));
+    }
+
+    /** The security administrator's change of roles; the same rules as at opening. */
+    void changeRoles(Set<Role> newRoles) {
+        RoleRules.check(newRoles, countyCode, organisationId);
+        roles = rows(newRoles);
+    }
+
+    /** A new password, set by its holder (change or activation); the rules were checked by the caller. */
+    void changePassword(String newHash, Instant now) {
+        passwordHash = newHash;
+        passwordChangedAt = now;
+    }
+
+    /** Disabling ends the ability to sign in, not the account's history; enabling gives it back. */
+    void disable() {
+        require(enabled, "identity.admin.alreadyDisabled");
+        enabled = false;
+    }
+
+    void enable() {
+        require(!enabled, "identity.admin.alreadyEnabled");
+        enabled = true;
+    }
+
+    /** The security administrator lifts a lock before it runs out. */
+    void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    /** Null until the holder first sets a password (activation pending). */
+    public Instant passwordChangedAt() {
+        return passwordChangedAt;
     }
 
     /** Sets or clears (blank) the address notices are e-mailed to. */
@@ -73,22 +126,6 @@ public class Account {
         require(trimmed == null || trimmed.length() <= 254 && trimmed.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"),
                 "identity.account.emailFormat");
         return trimmed;
-    }
-
-    /** Counts a failed sign-in; the limit-th failure in a row locks the account for the lock duration. */
-    public boolean recordFailedLogin(int limit, Duration lockDuration, Instant now) {
-        failedLogins++;
-        if (failedLogins >= limit) {
-            failedLogins = 0;
-            lockedUntil = now.plus(lockDuration);
-            return true;
-        }
-        return false;
-    }
-
-    public void recordSuccessfulLogin() {
-        failedLogins = 0;
-        lockedUntil = null;
     }
 
     public boolean isLocked(Instant now) {

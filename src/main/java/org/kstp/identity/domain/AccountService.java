@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
-import org.kstp.common.RuleViolation;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
@@ -78,13 +77,8 @@ class AccountService implements IdentityApi {
     @Override
     @Transactional
     public UUID createAccount(NewAccount request, Actor by) {
-        String username = request.username() == null ? "" : request.username().trim();
-        if (!username.matches("[a-z0-9][a-z0-9._-]{2,63}")) {
-            throw new RuleViolation("identity.account.usernameFormat");
-        }
-        if (accounts.findByUsername(username).isPresent()) {
-            throw new RuleViolation("identity.account.usernameTaken", username);
-        }
+        AdministrationRules.mayOpen(by, request.roles());
+        String username = accounts.freeUsername(request.username());
         passwordPolicy.check(request.rawPassword());
         Account account = Account.open(username, encoder.encode(request.rawPassword()), request.displayName(),
                 request.roles(), request.countyCode(), request.organisationId(), request.email(), clock.instant());

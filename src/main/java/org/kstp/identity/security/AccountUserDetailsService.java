@@ -5,9 +5,8 @@ import org.kstp.identity.domain.AccountRepository;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.stereotype.Service;
 
-@Service
+/** Loads an account for {@link PasswordSignIn}; not a bean of its own, so nothing else signs in with it. */
 class AccountUserDetailsService implements UserDetailsService {
 
     private final AccountRepository accounts;

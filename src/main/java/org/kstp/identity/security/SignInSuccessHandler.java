@@ -9,14 +9,18 @@ import org.springframework.security.web.authentication.SavedRequestAwareAuthenti
 import org.springframework.security.web.csrf.CsrfToken;
 
 /**
- * After sign-in: the page the user wanted, else the workbench. The new CSRF token is made here, in the
- * sign-in request, not lazily by whichever request comes next: sessions are stored in the database, and
- * several first requests at once (tabs, htmx) would each make and store their own token, the last one
- * winning, so forms rendered by the others were refused with 403.
+ * After the password: the next sign-in step if one is due (second factor, enrolment, expired password), else
+ * the page the user wanted or the workbench. The new CSRF token is made here, in the sign-in request, not
+ * lazily by whichever request comes next: sessions are stored in the database, and several first requests at
+ * once (tabs, htmx) would each make and store their own token, the last one winning, so forms rendered by the
+ * others were refused with 403.
  */
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
-    SignInSuccessHandler() {
+    private final SignInSteps steps;
+
+    SignInSuccessHandler(SignInSteps steps) {
+        this.steps = steps;
         setDefaultTargetUrl("/workbench");
     }
 
@@ -26,6 +30,11 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
         if (request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
             token.getToken();
         }
-        super.onAuthenticationSuccess(request, response, authentication);
+        String next = steps.afterPassword(authentication, request, response);
+        if (next.equals("/workbench")) {
+            super.onAuthenticationSuccess(request, response, authentication);
+        } else {
+            getRedirectStrategy().sendRedirect(request, response, next);
+        }
     }
 }

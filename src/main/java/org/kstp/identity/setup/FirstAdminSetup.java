@@ -4,7 +4,13 @@ import java.security.MessageDigest;
 import java.security.SecureRandom;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.Set;
+import org.kstp.common.Actor;
 import org.kstp.common.Role;
+import org.kstp.identity.NewAccount;
+import org.kstp.identity.domain.AccountAdministration;
+import org.springframework.transaction.annotation.Transactional;
 import org.kstp.identity.IdentityApi;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,10 +29,12 @@ class FirstAdminSetup {
     private static final Logger log = LoggerFactory.getLogger(FirstAdminSetup.class);
 
     private final IdentityApi identity;
+    private final AccountAdministration administration;
     private volatile byte[] tokenDigest;
 
-    FirstAdminSetup(IdentityApi identity) {
+    FirstAdminSetup(IdentityApi identity, AccountAdministration administration) {
         this.identity = identity;
+        this.administration = administration;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -60,6 +68,23 @@ class FirstAdminSetup {
     /** Gives the token back when the account it was used for was refused (e.g. a weak password). */
     synchronized void reopen(String token) {
         tokenDigest = digest(token.trim());
+    }
+
+    /**
+     * The three administrators, all or none (one transaction, so a refused user name leaves nothing half made):
+     * the system administrator with the password typed at setup, the other two awaiting activation.
+     */
+    @Transactional
+    List<AccountAdministration.Handover> createAdministrators(String username, String displayName, String password,
+                                                              String securityUsername, String auditUsername) {
+        identity.createAccount(new NewAccount(username, password, displayName, Set.of(Role.SYSTEM_ADMIN), null, null),
+                Actor.system());
+        return List.of(administrator(securityUsername, Role.SECURITY_ADMIN), administrator(auditUsername, Role.AUDIT_ADMIN));
+    }
+
+    private AccountAdministration.Handover administrator(String username, Role role) {
+        return administration.open(new AccountAdministration.Opening(username, username, Set.of(role), null, null, null),
+                Actor.system());
     }
 
     private static byte[] digest(String token) {

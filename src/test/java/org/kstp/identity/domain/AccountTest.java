@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 
-/** Role separation (三员分立), scope requirements and the lockout counter. */
+/** Role separation (三员分立), scope requirements, enabling and passwords of the account aggregate. */
 class AccountTest {
 
     private final Instant now = Instant.parse("2026-01-01T00:00:00Z");
@@ -49,25 +49,33 @@ class AccountTest {
     }
 
     @Test
-    void theFifthFailureInARowLocksForTheConfiguredTime() {
+    void disablingAndEnablingAreNamedStepsThatCannotRepeat() {
         Account account = open(Set.of(Role.BUREAU_STAFF), null, null);
-        for (int i = 1; i < 5; i++) {
-            assertThat(account.recordFailedLogin(5, Duration.ofMinutes(30), now)).isFalse();
-        }
-        assertThat(account.isLocked(now)).isFalse();
-        assertThat(account.recordFailedLogin(5, Duration.ofMinutes(30), now)).isTrue();
-        assertThat(account.isLocked(now.plus(Duration.ofMinutes(29)))).isTrue();
-        assertThat(account.isLocked(now.plus(Duration.ofMinutes(30)))).isFalse();
+        account.disable();
+        assertThat(account.enabled()).isFalse();
+        assertThatThrownBy(account::disable).hasMessageContaining("alreadyDisabled");
+        account.enable();
+        assertThat(account.enabled()).isTrue();
+        assertThatThrownBy(account::enable).hasMessageContaining("alreadyEnabled");
     }
 
     @Test
-    void aSuccessClearsTheCount() {
+    void newRolesFollowTheSameRulesAsAtOpening() {
         Account account = open(Set.of(Role.BUREAU_STAFF), null, null);
-        for (int i = 0; i < 4; i++) {
-            account.recordFailedLogin(5, Duration.ofMinutes(30), now);
-        }
-        account.recordSuccessfulLogin();
-        assertThat(account.recordFailedLogin(5, Duration.ofMinutes(30), now)).isFalse();
-        assertThat(account.failedLogins()).isEqualTo(1);
+        assertThatThrownBy(() -> account.changeRoles(Set.of(Role.SYSTEM_ADMIN, Role.BUREAU_STAFF)))
+                .hasMessageContaining("adminNoBusiness");
+        assertThatThrownBy(() -> account.changeRoles(Set.of(Role.COUNTY_STAFF))).hasMessageContaining("countyRequired");
+        account.changeRoles(Set.of(Role.EXPERT, Role.BUREAU_STAFF));
+        assertThat(account.roles()).containsExactlyInAnyOrder(Role.EXPERT, Role.BUREAU_STAFF);
+    }
+
+    @Test
+    void anAccountOpenedForActivationHasNoPasswordTimeUntilItsHolderSetsOne() {
+        Account account = Account.openAwaitingActivation("new.user", "random-hash", "New", Set.of(Role.EXPERT), null,
+                null, null, now);
+        assertThat(account.passwordChangedAt()).isNull();
+        account.changePassword("chosen-hash", now.plus(Duration.ofHours(1)));
+        assertThat(account.passwordChangedAt()).isEqualTo(now.plus(Duration.ofHours(1)));
+        assertThat(account.passwordHash()).isEqualTo("chosen-hash");
     }
 }
