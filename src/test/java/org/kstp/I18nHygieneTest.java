@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +41,10 @@ import org.kstp.review.domain.ScoreCriterion;
 
 /**
  * No user-facing text outside the message bundles: no Han characters in code or templates, every
- * key used exists in Chinese and English, and every status and action has a label.
+ * key used exists in Chinese, English and Uyghur with the same placeholders, and every status and
+ * action has a label. docs/i18n/ug-unreviewed.md lists every Uyghur key as a checklist: "- [ ]" for
+ * text no native speaker has reviewed yet, "- [x]" once a reviewer has checked it; a new key must be
+ * added there unticked, so nothing slips past the reviewers.
  */
 class I18nHygieneTest {
 
@@ -49,6 +53,11 @@ class I18nHygieneTest {
     private static final Pattern HAN = Pattern.compile("[\\p{IsHan}\\x{3001}-\\x{303F}]");
     /** A \\uXXXX escape, also in a regex (an escaped backslash before the u): the text it stands for. */
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\+u+([0-9a-fA-F]{4})");
+    /** The Chinese default bundles have no suffix; every other language is one of these. */
+    private static final List<String> TRANSLATIONS = List.of("_en", "_ug");
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+}");
+    private static final Path UNREVIEWED = Path.of("docs/i18n/ug-unreviewed.md");
+    private static final Pattern LISTED_KEY = Pattern.compile("^- \\[[ x]] `([^`]+)`");
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][a-zA-Z0-9_]*(?:\\.[a-zA-Z0-9_]+)+)");
     private static final Pattern JAVA_KEY = Pattern.compile(
             "\"((?:" + String.join("|", bundleNames()) + ")"
@@ -83,18 +92,48 @@ class I18nHygieneTest {
     }
 
     @Test
-    void bundlesHaveTheSameKeysInBothLanguages() throws IOException {
+    void bundlesHaveTheSameKeysInEveryLanguage() throws IOException {
         Properties zh = bundle("");
-        Properties en = bundle("_en");
-        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
         assertThat(zh.stringPropertyNames()).allSatisfy(key -> assertThat(zh.getProperty(key)).as(key).isNotBlank());
+        for (String language : TRANSLATIONS) {
+            Properties other = bundle(language);
+            assertThat(new TreeSet<>(other.stringPropertyNames())).as(language)
+                    .isEqualTo(new TreeSet<>(zh.stringPropertyNames()));
+            assertThat(other.stringPropertyNames())
+                    .allSatisfy(key -> assertThat(other.getProperty(key)).as(language + " " + key).isNotBlank());
+        }
+    }
+
+    @Test
+    void everyTranslationHasThePlaceholdersOfTheChineseText() throws IOException {
+        Properties zh = bundle("");
+        Set<String> mismatched = new TreeSet<>();
+        for (String language : TRANSLATIONS) {
+            Properties other = bundle(language);
+            for (String key : zh.stringPropertyNames()) {
+                if (other.containsKey(key) && !placeholders(zh.getProperty(key)).equals(placeholders(other.getProperty(key)))) {
+                    mismatched.add(language + " " + key);
+                }
+            }
+        }
+        assertThat(mismatched).isEmpty();
+    }
+
+    @Test
+    void theUyghurReviewChecklistListsEveryKeyOnce() throws IOException {
+        List<String> listed = Files.readAllLines(UNREVIEWED, StandardCharsets.UTF_8).stream()
+                .map(LISTED_KEY::matcher).filter(Matcher::find).map(m -> m.group(1)).toList();
+        assertThat(listed).as("keys listed in " + UNREVIEWED).doesNotHaveDuplicates();
+        assertThat(new TreeSet<>(listed)).as("keys in " + UNREVIEWED + " (add new ones as '- [ ] `key`')")
+                .isEqualTo(new TreeSet<>(bundle("_ug").stringPropertyNames()));
     }
 
     @Test
     void everyBundleIsRegistered() throws IOException {
         String config = Files.readString(MAIN.resolve("resources/application.yml"));
         for (Path file : files(MAIN.resolve("resources/i18n"))) {
-            String name = file.getFileName().toString().replace("_en.properties", "").replace(".properties", "");
+            String name = language(file.getFileName().toString()).map(l -> file.getFileName().toString()
+                    .replace(l + ".properties", "")).orElse(file.getFileName().toString().replace(".properties", ""));
             assertThat(config).as("spring.messages.basename lists i18n/" + name).contains("i18n/" + name);
         }
     }
@@ -177,7 +216,7 @@ class I18nHygieneTest {
     /** Every module with a bundle: string literals starting with its name are message keys. */
     private static List<String> bundleNames() {
         try (Stream<Path> files = Files.list(MAIN.resolve("resources/i18n"))) {
-            return files.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith("_en.properties"))
+            return files.map(f -> f.getFileName().toString()).filter(n -> language(n).isEmpty())
                     .map(n -> n.replace(".properties", "")).sorted().toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -187,9 +226,7 @@ class I18nHygieneTest {
     private static Properties bundle(String suffix) throws IOException {
         Properties all = new Properties();
         for (Path file : files(MAIN.resolve("resources/i18n"))) {
-            String name = file.getFileName().toString();
-            boolean english = name.endsWith("_en.properties");
-            if (suffix.isEmpty() != english) {
+            if (language(file.getFileName().toString()).orElse("").equals(suffix)) {
                 try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
                     Properties one = new Properties();
                     one.load(reader);
@@ -198,6 +235,17 @@ class I18nHygieneTest {
             }
         }
         return all;
+    }
+
+    /** The language suffix of a bundle file ("_en", "_ug"), empty for the Chinese default. */
+    private static Optional<String> language(String fileName) {
+        return TRANSLATIONS.stream().filter(l -> fileName.endsWith(l + ".properties")).findFirst();
+    }
+
+    private static Set<String> placeholders(String text) {
+        Set<String> found = new TreeSet<>();
+        PLACEHOLDER.matcher(text).results().forEach(r -> found.add(r.group()));
+        return found;
     }
 
     private static List<Path> files(Path... roots) throws IOException {

@@ -19,6 +19,7 @@ import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
+import org.kstp.integrity.query.RecordQuery;
 import org.kstp.integrity.domain.Decision;
 import org.kstp.integrity.domain.FollowUp;
 import org.kstp.integrity.domain.Measure;
@@ -63,6 +64,8 @@ class IntegrityIntegrationTest {
     ProposalService proposals;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RecordQuery records;
 
     MockMvc mvc;
     Actor bureau;
@@ -119,6 +122,17 @@ class IntegrityIntegrationTest {
             revoke(finding);
         }
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);
+    }
+
+    @Test
+    void aUyghurNameIsStoredWithTheMiddleDotAndFoundWhicheverDotIsTyped() {
+        String typed = "\u4E70\u4E70\u63D0\u2022\u827E\u529B" + UUID.randomUUID().toString().substring(0, 6);
+        UUID finding = sanction(new Party(SubjectType.RESEARCHER, UUID.randomUUID(), typed, null, null, null),
+                "KJ-2026-UG", MeasureKind.BAN_REVIEW);
+        String stored = jdbc.sql("select person_name from integrity_record where id = ?").param(finding)
+                .query(String.class).single();
+        assertThat(stored).isEqualTo(typed.replace('\u2022', '\u00B7'));
+        assertThat(records.findingIds(typed.replace('\u2022', '\u30FB'), 50)).contains(finding);
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.common.PersonName;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.PersonDetails;
@@ -79,7 +80,7 @@ class Person {
         if (d.idHash() == null && idHash == null && newPhone == null && phone == null) {
             throw new RuleViolation("directory.person.identityRequired");
         }
-        name = d.name().trim();
+        name = PersonName.normalise(d.name());
         if (d.idHash() != null) {
             idType = d.idType() == null ? PersonIdType.CITIZEN_ID : d.idType();
             idHash = d.idHash();

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
 import org.kstp.common.NotFound;
+import org.kstp.common.PersonName;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.PersonDetails;
 import org.kstp.directory.PersonIdType;
@@ -50,7 +51,7 @@ class PersonService implements PersonRecords {
         if (name == null || phone == null || name.isBlank() || phone.isBlank()) {
             return Optional.empty();
         }
-        return people.findFirstByNameAndPhone(name.trim(), phone.trim()).map(Person::summary);
+        return people.findFirstByNameAndPhone(PersonName.normalise(name), phone.trim()).map(Person::summary);
     }
 
     @Override
@@ -60,7 +61,8 @@ class PersonService implements PersonRecords {
         }
         List<UUID> ids = jdbc.sql("""
                 select id from directory_person where organisation_id = ? and name like ? escape '\\'
-                order by name limit ?""").params(organisationId, SqlLike.prefix(namePrefix), limit)
+                order by name collate "zh-x-icu", id limit ?""").params(organisationId,
+                        SqlLike.prefix(PersonName.normalise(namePrefix)), limit)
                 .query(UUID.class).list();
         return ids.stream().map(people::findById).flatMap(Optional::stream).map(Person::summary).toList();
     }

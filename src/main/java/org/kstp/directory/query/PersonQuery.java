@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.StringJoiner;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.common.PersonName;
 import org.kstp.common.Role;
 import org.kstp.directory.PersonIdHash;
 import org.kstp.directory.PersonIdType;
@@ -65,8 +66,11 @@ public class PersonQuery {
     }
 
     /**
-     * Records in the actor's scope, by name: all of them for a blank query, those whose name starts
-     * with it, or, when it looks like an ID number, the record with exactly that number.
+     * Records in the actor's scope, by name: all of them for a blank query, those with a name part
+     * starting with it ("Maimaiti" and "Aili" both find "Maimaiti·Aili", whichever dot was typed), or, when it looks
+     * like an ID number, the record with exactly that number. Sorted in Chinese pinyin order by
+     * PostgreSQL's ICU collation "zh-x-icu" (Latin after Chinese, Uyghur script last); "C" would
+     * sort by code point, which means nothing to a reader (see docs/i18n/names.md).
      */
     public Page search(Actor actor, String query, int page, int size) {
         Map<String, Object> params = scope(actor);
@@ -84,8 +88,13 @@ public class PersonQuery {
             });
             filter = any.toString();
         } else if (query != null && !query.isBlank()) {
-            filter = " and p.name like :prefix escape '\\'";
-            params.put("prefix", SqlLike.prefix(query));
+            // Any part of the name: the start, or after the middle dot (Chinese characters) or a space (Uyghur script).
+            String name = PersonName.normalise(query);
+            filter = " and (p.name like :prefix escape '\\' or p.name like :afterDot escape '\\'"
+                    + " or p.name like :afterSpace escape '\\')";
+            params.put("prefix", SqlLike.prefix(name));
+            params.put("afterDot", "%" + PersonName.MIDDLE_DOT + SqlLike.prefix(name));
+            params.put("afterSpace", "% " + SqlLike.prefix(name));
         }
         params.put("limit", size + 1);
         params.put("offset", (long) page * size);
@@ -97,7 +106,7 @@ public class PersonQuery {
                 left join directory_organisation o on o.id = p.organisation_id
                 left join directory_discipline d on d.code = p.discipline_code
                 where %s%s
-                order by p.name, p.id limit :limit offset :offset""".formatted(SCOPE, filter))
+                order by p.name collate "zh-x-icu", p.id limit :limit offset :offset""".formatted(SCOPE, filter))
                 .params(params).query(Row.class).list();
         boolean hasNext = rows.size() > size;
         return new Page(hasNext ? rows.subList(0, size) : rows, page, hasNext);

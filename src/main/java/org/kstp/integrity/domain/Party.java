@@ -1,14 +1,20 @@
 package org.kstp.integrity.domain;
 
 import java.util.UUID;
+import org.kstp.common.PersonName;
 import org.kstp.integrity.Subject;
 
 /**
  * The subject of a record as registered: an organisation (by USCC) or a person (by account and/or
- * citizen-ID hash; the name is for display only).
+ * citizen-ID hash; the name is for display and search, kept with the middle dot U+00B7 whichever
+ * variant a form or an imported list used).
  */
 public record Party(SubjectType type, UUID accountId, String personName, String idHash, String uscc,
                     String organisationName) {
+
+    public Party {
+        personName = PersonName.normalise(personName);
+    }
 
     public boolean isOrganisation() {
         return uscc != null;

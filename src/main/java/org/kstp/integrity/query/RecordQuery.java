@@ -1,5 +1,6 @@
 package org.kstp.integrity.query;
 
+import org.kstp.common.PersonName;
 import org.kstp.platform.SqlLike;
 import java.util.List;
 import java.util.UUID;
@@ -16,16 +17,20 @@ public class RecordQuery {
         this.jdbc = jdbc;
     }
 
-    /** The newest findings whose subject name, code or document number contains the text (any, if blank). */
+    /**
+     * The newest findings whose subject name, code or document number contains the text (any, if blank).
+     * Person names are stored with U+00B7 as their middle dot, so the text is matched against them the same way.
+     */
     public List<UUID> findingIds(String text, int limit) {
         String like = text == null || text.isBlank() ? null : SqlLike.infix(text);
+        String name = like == null ? null : SqlLike.infix(PersonName.normalise(text));
         return jdbc.sql("""
                 select r.id from integrity_record r
                 where r.kind = 'FINDING' and (cast(:like as text) is null
-                   or r.person_name ilike :like escape '\\' or r.organisation_name ilike :like escape '\\'
+                   or r.person_name ilike :name escape '\\' or r.organisation_name ilike :like escape '\\'
                    or r.organisation_uscc ilike :like escape '\\' or r.document_number ilike :like escape '\\')
                 order by r.seq desc limit :limit""")
-                .param("like", like).param("limit", limit).query(UUID.class).list();
+                .param("like", like).param("name", name).param("limit", limit).query(UUID.class).list();
     }
 
     /** Findings naming this account, newest first: what a person may see about themselves. */

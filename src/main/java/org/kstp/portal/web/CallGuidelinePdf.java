@@ -27,7 +27,7 @@ class CallGuidelinePdf {
         Context context = new Context(locale);
         context.setVariable("call", call);
         context.setVariable("zone", BusinessTime.ZONE);
-        context.setVariable("fontFamily", PdfRenderer.FONT_FAMILY);
+        context.setVariable("fontFamily", PdfRenderer.fontFamilies(locale));
         return pdf.render(templates.process("portal/call-pdf", context), null);
     }
 }

@@ -45,7 +45,7 @@ class ReceiptService implements ReceiptApi {
         context.setVariable("s", stored.snapshot());
         context.setVariable("sha256", stored.sha256());
         context.setVariable("submittedAt", TIME.format(stored.snapshot().submittedAt()));
-        context.setVariable("fontFamily", PdfRenderer.FONT_FAMILY);
+        context.setVariable("fontFamily", PdfRenderer.fontFamilies(locale));
         return pdf.render(templates.process("proposal/receipt-pdf", context), null);
     }
 }

@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.common.PersonName;
 import org.kstp.common.RuleViolation;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.OrganisationSummary;
@@ -78,7 +79,7 @@ class TeamRows {
             return Optional.empty();
         }
         UUID organisationId = organisationOf(row.getOrganisationName(), partners, actor);
-        PersonDetails details = new PersonDetails(row.getName().trim(), type, hash,
+        PersonDetails details = new PersonDetails(PersonName.normalise(row.getName()), type, hash,
                 hash == null ? null : PersonIdHash.tail(row.getIdNumber()), blankToNull(row.getPhone()),
                 blankToNull(row.getTitle()), organisationId, blankToNull(row.getOrganisationName()), discipline, account);
         UUID personId = file(row, details, actor).map(PersonSummary::id).orElse(null);

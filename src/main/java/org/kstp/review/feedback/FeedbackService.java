@@ -74,7 +74,7 @@ public class FeedbackService {
     public byte[] pdf(UUID proposalId, Actor actor, Locale locale) {
         Context context = new Context(locale);
         context.setVariable("f", feedback(proposalId, actor));
-        context.setVariable("fontFamily", PdfRenderer.FONT_FAMILY);
+        context.setVariable("fontFamily", PdfRenderer.fontFamilies(locale));
         return pdf.render(templates.process("review/feedback-pdf", context), null);
     }
 
