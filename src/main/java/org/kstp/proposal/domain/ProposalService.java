@@ -36,7 +36,7 @@ public class ProposalService implements ProposalApi {
     private final Clock clock;
     private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
-    private final org.kstp.proposal.query.CoworkerQuery coworkers;
+    private final ParticipantsReader participants;
     private final ProposalDetails details;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
@@ -44,7 +44,7 @@ public class ProposalService implements ProposalApi {
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
+                    IntegrityPolicy integrity, SubmitAttempts attempts, ParticipantsReader participants,
                     ProposalDetails details, ProposalSummaries summaries) {
         this.details = details;
         this.summaries = summaries;
@@ -58,7 +58,7 @@ public class ProposalService implements ProposalApi {
         this.clock = clock;
         this.integrity = integrity;
         this.attempts = attempts;
-        this.coworkers = coworkers;
+        this.participants = participants;
     }
 
     @Transactional
@@ -192,22 +192,7 @@ public class ProposalService implements ProposalApi {
 
     @Override
     public org.kstp.proposal.ProposalParticipants participants(UUID id) {
-        Proposal p = byId(id);
-        return new org.kstp.proposal.ProposalParticipants(p.id(), p.piAccountId(), p.piName(), p.team().stream()
-                .map(t -> new org.kstp.proposal.ProposalParticipants.Member(t.accountId(), t.name())).toList(),
-                p.hostOrganisationId(), p.countyCode(), coworkers.coworkersOf(p.piAccountId(), p.id()),
-                excludedExperts(p.id()));
-    }
-
-    /** The applicant's exclusions that matched an expert account (read here to keep the API in one place). */
-    private java.util.Map<UUID, String> excludedExperts(UUID proposalId) {
-        java.util.Map<UUID, String> excluded = new java.util.LinkedHashMap<>();
-        jdbc.sql("select expert_account_id, reason from proposal_expert_exclusion where proposal_id = ?"
-                        + " and expert_account_id is not null order by position")
-                .param(proposalId).query(rs -> {
-                    excluded.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
-        return excluded;
+        return participants.of(byId(id));
     }
 
     @Override

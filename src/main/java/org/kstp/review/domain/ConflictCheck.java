@@ -56,12 +56,16 @@ public class ConflictCheck {
                 rules.sameCounty());
     }
 
+    /** The PI applies through the host, so the host is the PI's employer here. */
     ProposalParties parties(UUID proposalId) {
         ProposalParticipants p = proposals.participants(proposalId);
-        return new ProposalParties(p.proposalId(), new ProposalParties.Person(p.piAccountId(), p.piName()),
-                p.team().stream().map(m -> new ProposalParties.Person(m.accountId(), m.name())).toList(),
-                p.hostOrganisationId(), p.countyCode(), p.excludedExperts().entrySet().stream()
-                        .map(e -> new ProposalParties.Exclusion(e.getKey(), e.getValue())).toList(), p.coworkers());
+        return new ProposalParties(p.proposalId(),
+                new ProposalParties.Person(p.piAccountId(), p.piName(), p.hostOrganisationId()),
+                p.team().stream().map(m -> new ProposalParties.Person(m.accountId(), m.name(), m.organisationId()))
+                        .toList(),
+                p.hostOrganisationId(), p.partnerOrganisationIds(), p.countyCode(), p.excludedExperts().entrySet()
+                        .stream().map(e -> new ProposalParties.Exclusion(e.getKey(), e.getValue())).toList(),
+                p.coworkers());
     }
 
     private LocalDate today() {
