@@ -125,6 +125,11 @@ class LifecycleJourneyTest extends JourneyTest {
 
         bureau.reload();
         assertThat(bureau.getByTestId("proposal-status")).hasText("评审完成");
+        // One review is fewer than the 3 valid reviews a decision needs: the bureau goes ahead with a reason.
+        assertThat(bureau.getByTestId("too-few")).isVisible();
+        bureau.getByLabel("放行理由（必填）").fill("演示项目，一位专家评审即可");
+        click(bureau, "记录理由并放行");
+        assertThat(bureau.getByTestId("quorum-overruled")).containsText("演示项目，一位专家评审即可");
         bureau.getByLabel("批准经费（元）").fill("400000");
         click(bureau, "批准立项");
         assertThat(bureau.getByTestId("approved")).containsText("400,000.00");
