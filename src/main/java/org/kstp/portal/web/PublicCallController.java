@@ -1,7 +1,6 @@
 package org.kstp.portal.web;
 
 import java.util.UUID;
-import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
@@ -33,7 +32,6 @@ class PublicCallController {
     @GetMapping("/portal/calls/{id}")
     String call(@PathVariable UUID id, Model model) {
         model.addAttribute("call", published(id));
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "portal/call";
     }
 

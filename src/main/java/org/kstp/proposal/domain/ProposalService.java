@@ -2,8 +2,6 @@ package org.kstp.proposal.domain;
 
 import org.kstp.proposal.query.ProposalSummaries;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,7 +31,7 @@ public class ProposalService implements ProposalApi {
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final BusinessTime time;
     private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
     private final ParticipantsReader participants;
@@ -43,7 +41,7 @@ public class ProposalService implements ProposalApi {
     private final ProposalSummaries summaries;
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
-                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
+                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, BusinessTime time,
                     IntegrityPolicy integrity, SubmitAttempts attempts, ParticipantsReader participants,
                     ProposalDetails details, ProposalSummaries summaries) {
         this.details = details;
@@ -55,7 +53,7 @@ public class ProposalService implements ProposalApi {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.time = time;
         this.integrity = integrity;
         this.attempts = attempts;
         this.participants = participants;
@@ -70,7 +68,7 @@ public class ProposalService implements ProposalApi {
         if (!actor.has(org.kstp.common.Role.APPLICANT)) {
             throw new RuleViolation("proposal.draft.applicantsOnly");
         }
-        Proposal proposal = proposals.save(Proposal.draft(callId, actor, content, clock.instant()));
+        Proposal proposal = proposals.save(Proposal.draft(callId, actor, content, time.now()));
         audit.record(actor, "proposal", proposal.id(), "DRAFT", proposal.title());
         return proposal.id();
     }
@@ -88,7 +86,7 @@ public class ProposalService implements ProposalApi {
         if (!ProposalPermissions.canEdit(actor, proposal)) {
             throw new RuleViolation("proposal.edit.notEditable");
         }
-        proposal.edit(content, clock.instant());
+        proposal.edit(content, time.now());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, "EDIT", null);
     }
@@ -119,7 +117,7 @@ public class ProposalService implements ProposalApi {
         if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
             integrity.requireClear(proposal, call); // records may have arrived since submission
         }
-        proposal.apply(action, stages, actor, comment, clock.instant());
+        proposal.apply(action, stages, actor, comment, time.now());
         if (action == ProposalAction.SUBMIT) {
             proposal.assignTrackingNumber(nextTrackingNumber());
             attempts.submitted(id, actor);
@@ -233,7 +231,7 @@ public class ProposalService implements ProposalApi {
         requireBureau(actor);
         CallView call = call(proposal.callId());
         requireItemPlace(proposal, call);
-        proposal.approve(amount, stages(call), actor, clock.instant());
+        proposal.approve(amount, stages(call), actor, time.now());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
         events.publishEvent(ProposalEvents.transitioned(proposal));
@@ -262,7 +260,7 @@ public class ProposalService implements ProposalApi {
     }
 
     private void reviewStep(Proposal proposal, ProposalAction action, String comment, Actor actor) {
-        proposal.apply(action, stages(call(proposal.callId())), actor, comment, clock.instant());
+        proposal.apply(action, stages(call(proposal.callId())), actor, comment, time.now());
         proposals.save(proposal);
         audit.record(actor, "proposal", proposal.id(), action.name(), comment);
         events.publishEvent(ProposalEvents.transitioned(proposal));
@@ -281,7 +279,7 @@ public class ProposalService implements ProposalApi {
     /** KS + year + six-digit sequence, e.g. KS2026-000042: short enough to read out on the phone. */
     private String nextTrackingNumber() {
         long next = jdbc.sql("select nextval('proposal_tracking_seq')").query(Long.class).single();
-        return "KS%d-%06d".formatted(Year.now(clock.withZone(BusinessTime.ZONE)).getValue(), next);
+        return "KS%d-%06d".formatted(time.today().getYear(), next);
     }
 
     static ProposalSummary toSummary(Proposal p) {

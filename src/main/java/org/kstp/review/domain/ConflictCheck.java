@@ -1,6 +1,5 @@
 package org.kstp.review.domain;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,13 +26,13 @@ public class ConflictCheck {
     private final ProposalApi proposals;
     private final ExpertApi experts;
     private final ProgramApi programs;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    ConflictCheck(ProposalApi proposals, ExpertApi experts, ProgramApi programs, Clock clock) {
+    ConflictCheck(ProposalApi proposals, ExpertApi experts, ProgramApi programs, BusinessTime time) {
         this.proposals = proposals;
         this.experts = experts;
         this.programs = programs;
-        this.clock = clock;
+        this.time = time;
     }
 
     public Eligibility explain(UUID proposalId, UUID expertAccountId) {
@@ -69,6 +68,6 @@ public class ConflictCheck {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        return time.today();
     }
 }

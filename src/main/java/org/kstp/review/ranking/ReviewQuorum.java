@@ -1,11 +1,11 @@
 package org.kstp.review.ranking;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.Optional;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
 import org.kstp.common.Actor;
+import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.ProposalSummary;
@@ -29,10 +29,10 @@ public class ReviewQuorum {
     private final JdbcClient jdbc;
     private final ProposalApi proposals;
     private final AuditApi audit;
-    private final Clock clock;
+    private final BusinessTime time;
     private final int minimum;
 
-    ReviewQuorum(JdbcClient jdbc, ProposalApi proposals, AuditApi audit, Clock clock,
+    ReviewQuorum(JdbcClient jdbc, ProposalApi proposals, AuditApi audit, BusinessTime time,
                  @Value("${kstp.rules.min-valid-reviews:3}") int minimum) {
         if (minimum < 1) {
             throw new IllegalStateException("kstp.rules.min-valid-reviews must be at least 1, is " + minimum);
@@ -40,7 +40,7 @@ public class ReviewQuorum {
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.minimum = minimum;
     }
 
@@ -86,7 +86,7 @@ public class ReviewQuorum {
                     overruled_at = excluded.overruled_at
                 """)
                 .params(proposalId, reason.strip(), valid, minimum, actor.displayName(), actor.accountId(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(time.now()))
                 .update();
         audit.record(actor, "review-quorum", proposalId, "OVERRULE", valid + "/" + minimum + " " + reason.strip());
     }

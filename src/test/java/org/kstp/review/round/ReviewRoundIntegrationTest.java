@@ -110,10 +110,10 @@ class ReviewRoundIntegrationTest {
     void aRandomisedRoundDrawsReproduciblyWithinItsRulesAndReplacesADecline() throws Exception {
         Map<UUID, UUID> organisationOf = poolOfEightExperts();
         List<UUID> ids = List.of(formallyChecked(), formallyChecked(), formallyChecked());
-        RoundParameters parameters = new RoundParameters(K, 10, new BigDecimal("0.50"), true,
+        RoundParameters parameters = new RoundParameters(K, new BigDecimal("0.50"), true,
                 LocalDate.now(BusinessTime.ZONE).plusDays(10));
         UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.RANDOMISED,
-                new RoundParameters(15, 10, new BigDecimal("0.10"), true, LocalDate.now(BusinessTime.ZONE).plusDays(10)), bureau);
+                new RoundParameters(15, new BigDecimal("0.10"), true, LocalDate.now(BusinessTime.ZONE).plusDays(10)), bureau);
         rounds.chooseProposals(roundId, new HashSet<>(ids), bureau);
 
         // k = 15 at q = 0.1 needs 150 candidates, more than the test pool: flagged before the draw,
@@ -302,12 +302,12 @@ class ReviewRoundIntegrationTest {
                 .build();
         mvc.perform(post("/review/rounds").with(demo.as("bureau.admin")).with(csrf())
                         .param("callId", demo.openCall().id().toString()).param("title", " ")
-                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "5").param("maxLoad", "10")
+                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "5")
                         .param("pairCap", "0.5").param("reviewDue", LocalDate.now(BusinessTime.ZONE).plusDays(7).toString()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
         String location = mvc.perform(post("/review/rounds").with(demo.as("bureau.admin")).with(csrf())
                         .param("callId", demo.openCall().id().toString()).param("title", "Web " + tag)
-                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "15").param("maxLoad", "10")
+                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "15")
                         .param("pairCap", "0.1").param("reviewDue", LocalDate.now(BusinessTime.ZONE).plusDays(7).toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         UUID roundId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
@@ -322,7 +322,7 @@ class ReviewRoundIntegrationTest {
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
         mvc.perform(post(location + "/parameters").with(demo.as("bureau.admin")).with(csrf())
                         .param("title", "Web " + tag).param("mode", "DETERMINISTIC").param("reviewersPerProposal", "3")
-                        .param("maxLoad", "10").param("pairCap", "1")
+                        .param("pairCap", "1")
                         .param("reviewDue", LocalDate.now(BusinessTime.ZONE).toString()))
                 .andExpect(status().is3xxRedirection());
         assertThat(rounds.round(roundId).mode()).isEqualTo(RoundMode.DETERMINISTIC);
@@ -350,7 +350,7 @@ class ReviewRoundIntegrationTest {
         });
         Map<UUID, Long> load = new HashMap<>();
         drawn.forEach(i -> load.merge(i.expertAccountId(), 1L, Long::sum));
-        assertThat(load.values()).allMatch(n -> n <= round.parameters().maxLoad());
+        assertThat(load).allSatisfy((expert, n) -> assertThat(n).isLessThanOrEqualTo(experts.yearlyCap(expert)));
         assertThat(round.outcome().maxLoadDrawn()).isEqualTo(load.values().stream().max(Long::compare).orElseThrow().intValue());
     }
 
@@ -497,7 +497,7 @@ class ReviewRoundIntegrationTest {
     /** A randomised round of k = 2 over the proposals, drawn (the caller's pool of eight makes it possible). */
     private UUID drawnRound(List<UUID> ids) {
         UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.RANDOMISED,
-                new RoundParameters(K, 10, new BigDecimal("0.50"), false, LocalDate.now().plusDays(10)), bureau);
+                new RoundParameters(K, new BigDecimal("0.50"), false, LocalDate.now().plusDays(10)), bureau);
         rounds.chooseProposals(roundId, new HashSet<>(ids), bureau);
         rounds.startDraw(roundId, bureau);
         ReviewRound round = awaitDraw(roundId);
