@@ -64,6 +64,9 @@ import org.springframework.web.context.WebApplicationContext;
 class ExpertConflictIntegrationTest {
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -176,7 +179,7 @@ class ExpertConflictIntegrationTest {
 
         Eligibility why = expertApi.explain(
                 new ProposalParties(proposal, new ProposalParties.Person(pi.accountId(), pi.displayName(),
-                        pi.organisationId()), List.of(), pi.organisationId(), List.of(), "653101", List.of(), Map.of()), relative, LocalDate.now(BusinessTime.ZONE));
+                        pi.organisationId()), List.of(), pi.organisationId(), List.of(), "653101", List.of(), Map.of()), relative, time.today());
         assertThat(why.reasons()).extracting(ConflictReason::code).containsExactly(ConflictCode.DECLARED_RELATION);
 
         mvc.perform(get("/review/proposals/" + proposal).with(demo.as(bureau)))

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.BusinessTime;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The whole thin lifecycle in a real browser, by real clicks, as each role would do it: programme
@@ -20,6 +21,9 @@ import org.kstp.common.BusinessTime;
  */
 @KstpIntegrationTest
 class LifecycleJourneyTest extends JourneyTest {
+
+    @Autowired
+    BusinessTime time;
 
     private Page signIn(String username) {
         return signIn(username, KstpIntegrationTest.DEMO_PASSWORD);
@@ -34,7 +38,7 @@ class LifecycleJourneyTest extends JourneyTest {
         bureau.getByLabel("所属重点任务").selectOption("T1");
         click(bureau, "创建");
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        LocalDateTime now = LocalDateTime.now(BusinessTime.ZONE);
+        LocalDateTime now = time.local(time.now());
         bureau.getByLabel("指南名称").fill(callTitle);
         bureau.getByLabel("开始申报时间（北京时间）").fill(now.minusHours(1).format(f));
         bureau.getByLabel("截止申报时间（北京时间）").fill(now.plusDays(20).format(f));

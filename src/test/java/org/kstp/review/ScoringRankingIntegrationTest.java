@@ -73,6 +73,9 @@ class ScoringRankingIntegrationTest {
     private static final String REFERER = "http://localhost/review/assignments";
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -293,7 +296,7 @@ class ScoringRankingIntegrationTest {
 
         // 5. A lobbying report on p2, seen and flagged by staff only.
         mvc.perform(postAs(e1, "/review/assignments/" + assignment.get(e1.username() + p2) + "/lobbying")
-                .param("approachedBy", "A caller from the applicant").param("approachedOn", LocalDate.now(BusinessTime.ZONE).toString())
+                .param("approachedBy", "A caller from the applicant").param("approachedOn", time.today().toString())
                 .param("channel", "PHONE").param("details", "Asked for a high score")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/review/lobbying").with(demo.as(e1))).andExpect(status().isForbidden());
         String reportId = jdbc.sql("select id from review_lobbying_report where proposal_id = ?").param(p2)
