@@ -30,6 +30,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class ConcurrencyLimitIntegrationTest {
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     Demo demo;
     @Autowired
     ProposalService proposals;
@@ -78,14 +81,14 @@ class ConcurrencyLimitIntegrationTest {
     void aLeadingMemberWithTwoProjectsInProgressBlocksTheProposal() {
         Actor pi = demo.newApplicant();
         Actor busy = demo.newApplicant();
-        project(busy.accountId(), null, LocalDate.now(BusinessTime.ZONE).plusYears(1));
+        project(busy.accountId(), null, time.today().plusYears(1));
         ProposalContent base = demo.openCallContent("With a busy member", "653101");
         List<TeamMember> team = List.of(new TeamMember("Busy", null, null, null, busy.accountId()));
         UUID id = proposals.draft(demo.openCall().id(), new ProposalContent(base.title(), base.summary(),
                 base.keywords(), base.planTaskCode(), base.industryCode(), base.countyCode(), base.requestedAmount(),
                 team, base.budget(), base.plannedEndOn(), base.detail()), pi);
         assertThat(errors(id, pi)).isEmpty();
-        project(null, busy.accountId(), LocalDate.now(BusinessTime.ZONE).plusYears(1));
+        project(null, busy.accountId(), time.today().plusYears(1));
         assertThat(errors(id, pi)).containsExactly("proposal.limit.member");
     }
 
@@ -104,7 +107,7 @@ class ConcurrencyLimitIntegrationTest {
     }
 
     private void overdueProject(UUID host) {
-        insertProject(UUID.randomUUID(), host, LocalDate.now(BusinessTime.ZONE).minusDays(1), "Overdue");
+        insertProject(UUID.randomUUID(), host, time.today().minusDays(1), "Overdue");
     }
 
     /** A project in progress with the given PI or member; written directly, as if awarded earlier. */

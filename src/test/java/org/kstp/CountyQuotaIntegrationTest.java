@@ -51,7 +51,7 @@ class CountyQuotaIntegrationTest {
 
     private UUID endorsedIn(UUID callId) {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(callId, Demo.completeContent("Quota " + pi.username(), "653125"), pi);
+        UUID id = proposals.draft(callId, demo.completeContent("Quota " + pi.username(), "653125"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         return id;

@@ -105,13 +105,17 @@ public final class CoiBenchmark {
                 jobs, relations, REGIONS[random.nextInt(REGIONS.length)], availability);
     }
 
-    /** A proposal with a PI, 10 team members, 20 coworkers and 3 applicant exclusions, some of them experts. */
+    /**
+     * A proposal with a PI, 10 team members (each with an employer), 2 partners, 20 coworkers and 3
+     * applicant exclusions, some of them experts.
+     */
     private static ProposalParties proposal(Random random, List<UUID> organisations, List<UUID> people,
                                             List<ExpertFacts> experts) {
         List<ProposalParties.Person> team = new ArrayList<>();
         for (int j = 0; j < 10; j++) {
             UUID account = j == 0 ? pick(random, experts).accountId() : pick(random, people);
-            team.add(new ProposalParties.Person(account, "Member " + random.nextInt(1_000_000)));
+            team.add(new ProposalParties.Person(account, "Member " + random.nextInt(1_000_000),
+                    pick(random, organisations)));
         }
         Map<UUID, LocalDate> coworkers = new HashMap<>();
         for (int j = 0; j < 20; j++) {
@@ -122,8 +126,9 @@ public final class CoiBenchmark {
                 new ProposalParties.Exclusion(pick(random, experts).accountId(), "competitor"),
                 new ProposalParties.Exclusion(pick(random, experts).accountId(), "dispute"),
                 new ProposalParties.Exclusion(pick(random, experts).accountId(), "rival"));
-        return new ProposalParties(UUID.randomUUID(), new ProposalParties.Person(pick(random, people), "PI"), team,
-                pick(random, organisations), REGIONS[random.nextInt(12)], exclusions, coworkers);
+        UUID host = pick(random, organisations);
+        return new ProposalParties(UUID.randomUUID(), new ProposalParties.Person(pick(random, people), "PI", host), team,
+                host, List.of(pick(random, organisations), pick(random, organisations)), REGIONS[random.nextInt(12)], exclusions, coworkers);
     }
 
     private static IntegrityApi integrity(Set<UUID> sanctioned) {

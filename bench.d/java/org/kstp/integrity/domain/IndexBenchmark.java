@@ -96,7 +96,7 @@ public final class IndexBenchmark {
             default -> 5 + random.nextInt(6);
         };
         MeasureKind kind = party.isOrganisation() ? MeasureKind.BAN_HOST : MeasureKind.BAN_APPLY;
-        List<Measure> measures = List.of(new Measure(kind, null, start, start.plusYears(years).minusDays(1)),
+        List<Measure> measures = List.of(new Measure(kind, null, start, SanctionRules.lastDay(start, years)),
                 new Measure(MeasureKind.NOTICE_OF_CRITICISM, null, start, start));
         return new Entry(UUID.randomUUID(), i, EntryKind.FINDING, null, party, "generated", new Decision("Bench",
                 "B-" + i, start), tier, null, null, null, measures, Instant.EPOCH, new UUID(0, 0), "bench");

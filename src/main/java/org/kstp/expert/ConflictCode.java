@@ -4,6 +4,10 @@ package org.kstp.expert;
 public enum ConflictCode {
     /** The expert works, or worked within the window, at the host institution. */
     SAME_ORGANISATION,
+    /** The expert works, or worked within the window, at one of the proposal's partner institutions. */
+    PARTNER_ORGANISATION,
+    /** The expert works, or worked within the window, where a team member is employed. */
+    TEAM_EMPLOYER,
     /** The expert declared a relation (supervisor, relative, co-author, collaborator) with a person on the proposal. */
     DECLARED_RELATION,
     /** The expert was PI or team member together with the PI on another proposal or project within the window. */

@@ -34,6 +34,12 @@ public interface ExpertApi {
     /** {@link #excludedExperts(ProposalParties, LocalDate)} with the numbers of the proposal's call. */
     List<Eligibility> excludedExperts(ProposalParties parties, LocalDate date, ConflictSettings settings);
 
+    /**
+     * How many reviews the expert may take on in a calendar year: the pool's cap (a setting the bureau
+     * changes, 10 by default), or the expert's own when lower. Every check of the yearly load reads this.
+     */
+    int yearlyCap(UUID expertAccountId);
+
     /** The expert's profile, if the account has one. */
     Optional<ExpertView> expert(UUID accountId);
 

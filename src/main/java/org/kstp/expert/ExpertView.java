@@ -13,6 +13,6 @@ import java.util.UUID;
  */
 public record ExpertView(UUID accountId, String name, String username, String title, UUID employerOrganisationId,
                          List<String> disciplines, String keywords, List<String> fields, String region,
-                         boolean partnerProvince, int yearlyCap, String status,
+                         boolean partnerProvince, String status,
                          String pastWork) {
 }

@@ -1,6 +1,5 @@
 package org.kstp.portal;
 
-import org.kstp.common.BusinessTime;
 import org.kstp.program.ProgramApi;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -19,7 +18,6 @@ class HomeController {
     @GetMapping("/")
     String home(Model model) {
         model.addAttribute("calls", programs.openCalls());
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "portal/home";
     }
 }

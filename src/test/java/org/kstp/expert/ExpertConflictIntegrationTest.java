@@ -23,6 +23,14 @@ import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
+import org.kstp.directory.DirectoryApi;
+import org.kstp.directory.TestCodes;
+import org.kstp.directory.NewOrganisation;
+import org.kstp.directory.OrganisationSummary;
+import org.kstp.directory.PersonDetails;
+import org.kstp.directory.PersonIdType;
+import org.kstp.directory.PersonRecords;
+import org.kstp.directory.PersonSummary;
 import org.kstp.expert.domain.ExpertService;
 import org.kstp.expert.domain.Profile;
 import org.kstp.expert.domain.Relation;
@@ -30,8 +38,14 @@ import org.kstp.expert.domain.RelationKind;
 import org.kstp.identity.IdentityApi;
 import org.kstp.identity.NewAccount;
 import org.kstp.proposal.domain.FormalCheck;
+import org.kstp.proposal.domain.Partner;
+import org.kstp.proposal.domain.PartnerRole;
+import org.kstp.proposal.domain.ProposalContent;
+import org.kstp.proposal.domain.ProposalDetail;
+import org.kstp.proposal.domain.TeamMember;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.review.domain.ConflictCheck;
 import org.kstp.review.domain.ReviewAssignment;
 import org.kstp.review.domain.ReviewService;
 import org.kstp.support.Demo;
@@ -50,6 +64,9 @@ import org.springframework.web.context.WebApplicationContext;
 class ExpertConflictIntegrationTest {
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -65,6 +82,12 @@ class ExpertConflictIntegrationTest {
     FormalCheck formalCheck;
     @Autowired
     ReviewService review;
+    @Autowired
+    ConflictCheck conflicts;
+    @Autowired
+    DirectoryApi directory;
+    @Autowired
+    PersonRecords people;
 
     MockMvc mvc;
     Actor bureau;
@@ -84,6 +107,47 @@ class ExpertConflictIntegrationTest {
         demo.openCall().formalCheckItems().forEach(i -> verdicts.put(i, new FormalCheck.Verdict(i, true, null)));
         formalCheck.record(id, verdicts, FormalCheck.Outcome.REJECT, bureau);
         return id;
+    }
+
+    /** RULES.md: conflicts cover every partner institution and every team member's employer, not only the host. */
+    @Test
+    void expertsAtAPartnerOrATeamMembersEmployerAreExcludedWithTheirReason() throws Exception {
+        Actor pi = demo.newApplicant();
+        OrganisationSummary partner = directory.registerOrganisation(new NewOrganisation(TestCodes.valid("653101"),
+                "Partner " + pi.username(), "653101"), Actor.system());
+        OrganisationSummary memberEmployer = directory.registerOrganisation(new NewOrganisation(
+                TestCodes.valid("653101"), "Employer " + pi.username(), "653101"), Actor.system());
+        PersonSummary member = people.save(null, new PersonDetails("Member " + pi.username(), PersonIdType.CITIZEN_ID,
+                null, null, "13900000000", null, memberEmployer.id(), memberEmployer.name(), null, null), bureau);
+        ProposalContent base = demo.openCallContent("COI partners " + pi.username(), "653101");
+        ProposalDetail d = base.detail();
+        ProposalContent content = new ProposalContent(base.title(), base.summary(), base.keywords(),
+                base.planTaskCode(), base.industryCode(), base.countyCode(), base.requestedAmount(),
+                List.of(new TeamMember(member.name(), "Engineer", memberEmployer.name(), "Field work", null,
+                        member.id(), null)), base.budget(), base.plannedEndOn(),
+                new ProposalDetail(d.callItemId(), d.disciplineCode(), d.plannedStartOn(), List.of(new Partner(
+                        partner.id(), partner.uscc(), partner.name(), PartnerRole.JOINT_RESEARCH)), d.indicators(),
+                        d.milestones()));
+        UUID proposal = proposals.draft(demo.openCall().id(), content, pi);
+        UUID atPartner = expertAt(partner.id());
+        UUID atMemberEmployer = expertAt(memberEmployer.id());
+
+        assertThat(conflicts.explain(proposal, atPartner).reasons()).extracting(ConflictReason::code)
+                .containsExactly(ConflictCode.PARTNER_ORGANISATION);
+        assertThat(conflicts.explain(proposal, atMemberEmployer).reasons()).singleElement()
+                .satisfies(r -> assertThat(r.code()).isEqualTo(ConflictCode.TEAM_EMPLOYER))
+                .satisfies(r -> assertThat(r.detail()).isEqualTo(member.name()));
+        assertThat(conflicts.excluded(proposal)).extracting(Eligibility::expertAccountId)
+                .contains(atPartner, atMemberEmployer);
+    }
+
+    private UUID expertAt(UUID employer) {
+        String username = "expert." + UUID.randomUUID().toString().substring(0, 8);
+        UUID account = identity.createAccount(new NewAccount(username, "Expert-pass-1", "Expert " + username,
+                Set.of(Role.EXPERT), null, null), Actor.system());
+        experts.enter(account, new Profile("Professor", employer, List.of("21040"), "jujube", List.of("FRUIT"),
+                "Shandong", true, null, List.of(), List.of(), List.of()), true, bureau);
+        return account;
     }
 
     private UUID relatedExpert(Actor pi) {
@@ -114,8 +178,8 @@ class ExpertConflictIntegrationTest {
         String relativeName = identity.account(relative).orElseThrow().displayName();
 
         Eligibility why = expertApi.explain(
-                new ProposalParties(proposal, new ProposalParties.Person(pi.accountId(), pi.displayName()), List.of(),
-                        pi.organisationId(), "653101", List.of(), Map.of()), relative, LocalDate.now(BusinessTime.ZONE));
+                new ProposalParties(proposal, new ProposalParties.Person(pi.accountId(), pi.displayName(),
+                        pi.organisationId()), List.of(), pi.organisationId(), List.of(), "653101", List.of(), Map.of()), relative, time.today());
         assertThat(why.reasons()).extracting(ConflictReason::code).containsExactly(ConflictCode.DECLARED_RELATION);
 
         mvc.perform(get("/review/proposals/" + proposal).with(demo.as(bureau)))
@@ -187,8 +251,8 @@ class ExpertConflictIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(expertApi.expert(account).orElseThrow().status()).isEqualTo("ACTIVE");
         Eligibility why = expertApi.explain(new ProposalParties(UUID.randomUUID(),
-                new ProposalParties.Person(pi.accountId(), pi.displayName()), List.of(), UUID.randomUUID(), null,
-                List.of(), Map.of()), account, LocalDate.of(2027, 12, 31));
+                new ProposalParties.Person(pi.accountId(), pi.displayName(), null), List.of(), UUID.randomUUID(),
+                List.of(), null, List.of(), Map.of()), account, LocalDate.of(2027, 12, 31));
         assertThat(why.reasons()).extracting(ConflictReason::code).containsExactly(ConflictCode.DECLARED_RELATION);
     }
 }

@@ -72,16 +72,18 @@ class ExpertImportIntegrationTest {
                 new Object[] {account(Role.EXPERT), null, null, "12a"},
                 new Object[] {account(Role.EXPERT), null, null, "21040", null, null, "NOPE"},
                 new Object[] {account(Role.EXPERT), null, null, "21040", null, null, null, "659999"},
-                new Object[] {account(Role.EXPERT), null, null, "21040", null, null, null, null, "maybe", 500}), bureau);
+                new Object[] {account(Role.EXPERT), null, null, "21040", null, null, null, null, "maybe", 500},
+                new Object[] {account(Role.EXPERT), null, null, "21040", null, null, null, null, null, 100}), bureau);
         assertThat(job.status()).isEqualTo(ImportJobStatus.CHECKED);
-        assertThat(job.refused()).isEqualTo(9);
+        assertThat(job.refused()).isEqualTo(10);
         List<ImportLine> lines = jobs.lines(job.id(), bureau, 100);
         assertThat(lines).extracting(ImportLine::line, ImportLine::messageKey).containsExactly(
                 tuple(3, "expert.import.unknownAccount"), tuple(4, "expert.import.notExpert"),
                 tuple(5, "expert.import.alreadyInPool"), tuple(6, "expert.import.badUscc"),
                 tuple(7, "expert.import.duplicateInFile"), tuple(8, "expert.profile.disciplineFormat"),
                 tuple(9, "expert.import.unknownIndustry"), tuple(10, "expert.import.unknownCounty"),
-                tuple(11, "expert.import.badValue"), tuple(2, "expert.import.matchedWithEmployer"));
+                tuple(11, "expert.import.badValue"), tuple(12, "expert.cap.personalRange"),
+                tuple(2, "expert.import.matchedWithEmployer"));
         assertThat(lines.get(4).args()).containsExactly("2");
         assertThat(experts.expert(identity.accountByUsername(a).orElseThrow().id())).as("nothing written").isEmpty();
     }
@@ -104,11 +106,11 @@ class ExpertImportIntegrationTest {
         assertThat(first.disciplines()).containsExactly("21040", "210", "21050");
         assertThat(first.fields()).containsExactly("FRUIT");
         assertThat(first.partnerProvince()).isTrue();
-        assertThat(first.yearlyCap()).isEqualTo(8);
+        assertThat(experts.yearlyCap(first.accountId())).as("an own cap lower than the pool's").isEqualTo(8);
         assertThat(first.employerOrganisationId()).isNotNull();
         ExpertView second = experts.expert(identity.accountByUsername(b).orElseThrow().id()).orElseThrow();
         assertThat(second.region()).isEqualTo("Shandong");
-        assertThat(second.yearlyCap()).isEqualTo(10);
+        assertThat(experts.yearlyCap(second.accountId())).as("blank: the pool's cap").isEqualTo(10);
         assertThat(jdbc.sql("select from_status || '>' || to_status || ':' || action from expert_status_change"
                 + " where expert_id = ?").param(second.accountId()).query(String.class).list())
                 .containsExactly("APPLIED>ACTIVE:APPROVE");

@@ -53,6 +53,9 @@ class IntegrityIntegrationTest {
     static final String HOST_USCC = "12653100458000812X";
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -69,10 +72,11 @@ class IntegrityIntegrationTest {
 
     MockMvc mvc;
     Actor bureau;
-    LocalDate today = LocalDate.now(BusinessTime.ZONE);
+    LocalDate today;
 
     @BeforeEach
     void setUp() {
+        today = time.today();
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         bureau = demo.actor("bureau.admin");
     }

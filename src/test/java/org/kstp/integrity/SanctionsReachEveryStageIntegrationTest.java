@@ -89,6 +89,9 @@ class SanctionsReachEveryStageIntegrationTest {
     @Autowired
     GreenMail mail;
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -125,10 +128,11 @@ class SanctionsReachEveryStageIntegrationTest {
 
     MockMvc mvc;
     Actor bureau;
-    final LocalDate today = LocalDate.now(BusinessTime.ZONE);
+    LocalDate today;
 
     @BeforeEach
     void setUp() {
+        today = time.today();
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         bureau = demo.actor("bureau.admin");
     }
@@ -310,7 +314,7 @@ class SanctionsReachEveryStageIntegrationTest {
     void aBlockIsWordedForItsReaderTheSubjectSeesTheRecordTheOthersOnlyTheRule() throws Exception {
         Actor pi = demo.newApplicant();
         Actor member = demo.newApplicant();
-        var content = Demo.completeContent("Worded " + pi.username(), "653101");
+        var content = demo.completeContent("Worded " + pi.username(), "653101");
         content = new ProposalContent(content.title(), content.summary(), content.keywords(),
                 content.planTaskCode(), content.industryCode(), content.countyCode(), content.requestedAmount(),
                 List.of(new TeamMember(member.displayName(), "Engineer", "Org", "Field work",

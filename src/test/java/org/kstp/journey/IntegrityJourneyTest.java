@@ -41,6 +41,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 class IntegrityJourneyTest extends JourneyTest {
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     Demo demo;
     @Autowired
     ProposalService proposals;
@@ -53,7 +56,7 @@ class IntegrityJourneyTest extends JourneyTest {
 
     @Test
     void aListImportedByStaffBlocksTheTeamAndTheExpertWithReasonsForWhoMaySeeThem() {
-        LocalDate today = LocalDate.now(BusinessTime.ZONE);
+        LocalDate today = time.today();
         Actor bureau = demo.actor("bureau.admin");
         Actor member = demo.newApplicant();
         Actor pi = demo.newApplicant();
@@ -120,10 +123,10 @@ class IntegrityJourneyTest extends JourneyTest {
         assertThat(staff.getByTestId("notices")).containsText(tracking);
     }
 
-    private static ProposalContent content(String title, Actor member) {
+    private ProposalContent content(String title, Actor member) {
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", "653101", new BigDecimal("100000.00"),
                 List.of(new TeamMember(member.displayName(), "Engineer", "Org", "Field work", member.accountId())),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
-                        null)), new BigDecimal("10000.00"), List.of()), LocalDate.now(BusinessTime.ZONE).plusYears(2));
+                        null)), new BigDecimal("10000.00"), List.of()), time.today().plusYears(2));
     }
 }

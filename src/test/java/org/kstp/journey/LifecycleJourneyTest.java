@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.BusinessTime;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The whole thin lifecycle in a real browser, by real clicks, as each role would do it: programme
@@ -22,6 +23,9 @@ import org.kstp.common.BusinessTime;
  */
 @KstpIntegrationTest
 class LifecycleJourneyTest extends JourneyTest {
+
+    @Autowired
+    BusinessTime time;
 
     private Page signIn(String username) {
         return signIn(username, KstpIntegrationTest.DEMO_PASSWORD);
@@ -36,7 +40,7 @@ class LifecycleJourneyTest extends JourneyTest {
         bureau.getByLabel("所属重点任务").selectOption("T1");
         click(bureau, "创建");
         DateTimeFormatter f = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
-        LocalDateTime now = LocalDateTime.now(BusinessTime.ZONE);
+        LocalDateTime now = time.local(time.now());
         bureau.getByLabel("指南名称").fill(callTitle);
         bureau.getByLabel("开始申报时间（北京时间）").fill(now.minusHours(1).format(f));
         bureau.getByLabel("截止申报时间（北京时间）").fill(now.plusDays(20).format(f));
@@ -127,6 +131,11 @@ class LifecycleJourneyTest extends JourneyTest {
 
         bureau.reload();
         assertThat(bureau.getByTestId("proposal-status")).hasText("评审完成");
+        // One review is fewer than the 3 valid reviews a decision needs: the bureau goes ahead with a reason.
+        assertThat(bureau.getByTestId("too-few")).isVisible();
+        bureau.getByLabel("放行理由（必填）").fill("演示项目，一位专家评审即可");
+        click(bureau, "记录理由并放行");
+        assertThat(bureau.getByTestId("quorum-overruled")).containsText("演示项目，一位专家评审即可");
         bureau.getByLabel("批准经费（元）").fill("400000");
         click(bureau, "批准立项");
         assertThat(bureau.getByTestId("approved")).containsText("400,000.00");

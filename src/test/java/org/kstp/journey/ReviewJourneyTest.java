@@ -55,6 +55,9 @@ class ReviewJourneyTest extends JourneyTest {
     private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     Demo demo;
     @Autowired
     ProgramCommands programs;
@@ -92,7 +95,7 @@ class ReviewJourneyTest extends JourneyTest {
         create.locator("#reviewersPerProposal").fill("3");
         create.locator("#pairCap").fill("0.5");
         // The due date comes prefilled (two weeks on) in the ISO form a date input can show.
-        assertThat(create.locator("#reviewDue")).hasValue(LocalDate.now(BusinessTime.ZONE).plusWeeks(2).toString());
+        assertThat(create.locator("#reviewDue")).hasValue(time.today().plusWeeks(2).toString());
         create.locator("button[type=submit]").click();
         assertThat(staff.getByTestId("round-status")).hasText("\u8349\u7a3f");
         String roundUrl = staff.url();

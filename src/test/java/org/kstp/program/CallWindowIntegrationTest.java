@@ -40,6 +40,9 @@ import org.springframework.web.context.WebApplicationContext;
 class CallWindowIntegrationTest {
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -63,7 +66,7 @@ class CallWindowIntegrationTest {
     @Test
     void aGracePeriodTakesSubmissionsAfterTheDeadlineAndDraftOwnersAreTold() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID draft = proposals.draft(callId, Demo.completeContent("Grace " + pi.username(), "653101"), pi);
+        UUID draft = proposals.draft(callId, demo.completeContent("Grace " + pi.username(), "653101"), pi);
         // Time passes: the published deadline was ten minutes ago.
         Instant deadline = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
         jdbc.sql("update program_call set closes_at = ? where id = ?").params(Timestamp.from(deadline), callId).update();
@@ -115,7 +118,7 @@ class CallWindowIntegrationTest {
                 .andExpect(status().isForbidden());
     }
 
-    private static String local(Instant instant) {
-        return LocalDateTime.ofInstant(instant, BusinessTime.ZONE).truncatedTo(ChronoUnit.MINUTES).toString();
+    private String local(Instant instant) {
+        return time.local(instant).truncatedTo(ChronoUnit.MINUTES).toString();
     }
 }

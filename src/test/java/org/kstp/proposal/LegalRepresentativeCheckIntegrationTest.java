@@ -65,6 +65,9 @@ class LegalRepresentativeCheckIntegrationTest {
     private static final String LEGAL_REP = "proposal.check.integrity.legalRep";
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -85,10 +88,11 @@ class LegalRepresentativeCheckIntegrationTest {
 
     MockMvc mvc;
     Actor bureau;
-    final LocalDate today = LocalDate.now(BusinessTime.ZONE);
+    LocalDate today;
 
     @BeforeEach
     void setUp() {
+        today = time.today();
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         bureau = demo.actor("bureau.admin");
     }

@@ -62,6 +62,9 @@ class ProposalDetailIntegrationTest {
     private static final String PARTNER_USCC = "12370000495570035E";
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -96,7 +99,7 @@ class ProposalDetailIntegrationTest {
 
     private MockHttpServletRequestBuilder fullForm(UUID id, Actor pi, long version, String memberName, String idNumber,
                                                    String memberTitle, String discipline) {
-        LocalDate start = LocalDate.now(BusinessTime.ZONE);
+        LocalDate start = time.today();
         return post("/proposals/" + id + "/edit").with(demo.as(pi)).with(csrf())
                 .param("version", String.valueOf(version)).param("title", "Walnut grafting")
                 .param("summary", "Grafting in Yecheng").param("keywords", "walnut").param("planTaskCode", "T1")
@@ -223,7 +226,7 @@ class ProposalDetailIntegrationTest {
         OrganisationSummary partner = directory.registerOrganisation(new NewOrganisation(TestCodes.valid("653101"),
                 "Sanctioned partner", "653101"), Actor.system());
         Actor bureau = demo.actor("bureau.admin");
-        LocalDate today = LocalDate.now(BusinessTime.ZONE);
+        LocalDate today = time.today();
         UUID finding = register.recordFinding(new RecordContent(new Party(SubjectType.IMPLEMENTING_INSTITUTION, null,
                 null, null, partner.uscc(), partner.name()), "Fabricated data", new Decision("Bureau", "KJ-P-1",
                 today.minusDays(3)), Tier.SERIOUS, List.of(new Measure(MeasureKind.BAN_HOST, null, today.minusDays(2),

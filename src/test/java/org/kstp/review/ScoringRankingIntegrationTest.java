@@ -37,6 +37,7 @@ import org.kstp.identity.NewAccount;
 import org.kstp.program.ProgramCommands;
 import org.kstp.common.RuleViolation;
 import org.kstp.review.ranking.DecisionService;
+import org.kstp.review.ranking.ReviewQuorum;
 import org.kstp.review.ranking.Decision;
 import org.kstp.program.CallItemDraft;
 import org.kstp.proposal.ProposalApi;
@@ -72,6 +73,9 @@ class ScoringRankingIntegrationTest {
     private static final String REFERER = "http://localhost/review/assignments";
 
     @Autowired
+    BusinessTime time;
+
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -93,6 +97,8 @@ class ScoringRankingIntegrationTest {
     RankingService ranking;
     @Autowired
     DecisionService decisions;
+    @Autowired
+    ReviewQuorum quorum;
     @Autowired
     JdbcClient jdbc;
 
@@ -164,6 +170,9 @@ class ScoringRankingIntegrationTest {
         mvc.perform(get("/review/calls/" + call + "/ranking").with(demo.as(bureau)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("data-testid=\"item-full\"")));
 
+        // One expert is fewer than the minimum of valid reviews: the bureau goes ahead with a recorded reason.
+        quorum.overrule(first, "Single-expert trial of the item", bureau);
+        quorum.overrule(second, "Single-expert trial of the item", bureau);
         decisions.decide(first, Decision.APPROVE, new BigDecimal("100000.00"), "Best of the item", bureau);
         assertThatThrownBy(() -> decisions.decide(second, Decision.APPROVE, new BigDecimal("100000.00"), "Also", bureau))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("itemFull");
@@ -287,7 +296,7 @@ class ScoringRankingIntegrationTest {
 
         // 5. A lobbying report on p2, seen and flagged by staff only.
         mvc.perform(postAs(e1, "/review/assignments/" + assignment.get(e1.username() + p2) + "/lobbying")
-                .param("approachedBy", "A caller from the applicant").param("approachedOn", LocalDate.now(BusinessTime.ZONE).toString())
+                .param("approachedBy", "A caller from the applicant").param("approachedOn", time.today().toString())
                 .param("channel", "PHONE").param("details", "Asked for a high score")).andExpect(status().is3xxRedirection());
         mvc.perform(get("/review/lobbying").with(demo.as(e1))).andExpect(status().isForbidden());
         String reportId = jdbc.sql("select id from review_lobbying_report where proposal_id = ?").param(p2)
@@ -330,6 +339,31 @@ class ScoringRankingIntegrationTest {
                 .andExpect(status().is3xxRedirection());
         assertThat(proposalApi.summary(p3).status()).isEqualTo("REVIEWED");
         mvc.perform(get("/review/feedback/" + p3).with(demo.as(pi3))).andExpect(status().isConflict());
+        // p3 has 2 valid reviews, fewer than 3 (RULES.md): declining it is refused until the bureau overrules
+        // the rule with a reason, which is stored, audited and shown on the proposal.
+        mvc.perform(postAs(bureau, "/review/calls/" + call + "/decisions/" + p3).param("decision", "REJECT")
+                        .param("note", "Below the funding line"))
+                .andExpect(flash().attribute("refusal", containsString("少于3份")));
+        assertThat(proposalApi.summary(p3).status()).isEqualTo("REVIEWED");
+        mvc.perform(get("/review/proposals/" + p3).with(demo.as(bureau)))
+                .andExpect(content().string(containsString("data-testid=\"quorum-overrule-form\"")));
+        mvc.perform(postAs(bureau, "/review/proposals/" + p3 + "/quorum-overrule").param("reason", " "))
+                .andExpect(flash().attribute("refusal", containsString("理由")));
+        mvc.perform(postAs(e1, "/review/proposals/" + p3 + "/quorum-overrule").param("reason", "An expert's own"))
+                .andExpect(status().isForbidden());
+        assertThat(quorum.overrule(p3)).isEmpty();
+        mvc.perform(postAs(bureau, "/review/proposals/" + p3 + "/quorum-overrule")
+                .param("reason", "Third expert unreachable; two concordant reviews")).andExpect(status().is3xxRedirection());
+        assertThat(quorum.overrule(p3)).hasValueSatisfying(o -> {
+            assertThat(o.validReviews()).isEqualTo(2);
+            assertThat(o.minimum()).isEqualTo(3);
+            assertThat(o.overruledBy()).isEqualTo(bureau.displayName());
+        });
+        assertThat(jdbc.sql("select count(*) from audit_record where object_type = 'review-quorum' and object_id = ?")
+                .param(p3.toString()).query(Integer.class).single()).isEqualTo(1);
+        mvc.perform(get("/review/proposals/" + p3).with(demo.as(bureau)))
+                .andExpect(content().string(containsString("data-testid=\"quorum-overruled\"")))
+                .andExpect(content().string(containsString("Third expert unreachable; two concordant reviews")));
         mvc.perform(postAs(bureau, "/review/calls/" + call + "/decisions/" + p3).param("decision", "REJECT")
                 .param("note", "Below the funding line")).andExpect(status().is3xxRedirection());
         assertThat(proposalApi.summary(p3).status()).isEqualTo("DECLINED");

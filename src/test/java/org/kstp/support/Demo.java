@@ -46,9 +46,11 @@ public class Demo {
     private final ExpertApi experts;
     private final ProgramCommands commands;
     private final RuleDefaults defaults;
+    private final BusinessTime time;
 
     Demo(IdentityApi identity, ProgramApi programs, ProposalService proposals, FormalCheck formalCheck,
-         ExpertApi experts, ProgramCommands commands, RuleDefaults defaults) {
+         ExpertApi experts, ProgramCommands commands, RuleDefaults defaults, BusinessTime time) {
+        this.time = time;
         this.commands = commands;
         this.defaults = defaults;
         this.identity = identity;
@@ -149,8 +151,8 @@ public class Demo {
      * Content that passes every checklist rule of a call without items: 90,000 direct + 10,000
      * indirect, a discipline, one indicator and one milestone inside a two-year period.
      */
-    public static ProposalContent completeContent(String title, String county) {
-        LocalDate start = LocalDate.now(BusinessTime.ZONE);
+    public ProposalContent completeContent(String title, String county) {
+        LocalDate start = time.today();
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
                 List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),

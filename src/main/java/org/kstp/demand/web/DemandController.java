@@ -3,7 +3,6 @@ package org.kstp.demand.web;
 import jakarta.validation.Valid;
 import java.util.Map;
 import org.kstp.common.Actor;
-import org.kstp.common.BusinessTime;
 import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.demand.domain.DemandPermissions;
@@ -88,7 +87,6 @@ class DemandController {
     private String form(Actor actor, Model model) {
         names.addTo(model);
         model.addAttribute("countyFixed", isCountyStaff(actor));
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "demand/form";
     }
 

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
-import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.demand.domain.DemandAction;
 import org.kstp.demand.domain.DemandPermissions;
@@ -62,7 +61,6 @@ class DemandPageController {
         model.addAttribute("canLink", canLink);
         model.addAttribute("linkableCalls", canLink ? query.linkableCalls() : List.of());
         model.addAttribute("links", canLink ? linkedCalls(d) : List.of());
-        model.addAttribute("zone", BusinessTime.ZONE);
         names.addTo(model);
         return "demand/view";
     }

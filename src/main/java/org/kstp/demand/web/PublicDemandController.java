@@ -1,7 +1,6 @@
 package org.kstp.demand.web;
 
 import java.util.UUID;
-import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
 import org.kstp.demand.query.DemandTrail;
 import org.kstp.demand.query.PublicDemandQuery;
@@ -35,7 +34,6 @@ class PublicDemandController {
     String list(@RequestParam(required = false) String industry, Model model) {
         model.addAttribute("demands", query.list(industry));
         model.addAttribute("industry", industry);
-        model.addAttribute("zone", BusinessTime.ZONE);
         names.addTo(model);
         return "demand/public-list";
     }
@@ -46,7 +44,6 @@ class PublicDemandController {
         model.addAttribute("d", demand);
         model.addAttribute("gbtName", directory.industryCodeName(demand.gbtIndustryCode()).orElse(null));
         model.addAttribute("trail", trail.steps(id, query.links(id), null));
-        model.addAttribute("zone", BusinessTime.ZONE);
         names.addTo(model);
         return "demand/public-view";
     }

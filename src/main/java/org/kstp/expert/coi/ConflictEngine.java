@@ -22,7 +22,8 @@ public final class ConflictEngine {
     private final List<ConflictPolicy> policies;
 
     public ConflictEngine(IntegrityApi integrity) {
-        this.policies = List.of(new NotInPool(), new OwnTeam(), new SameOrganisation(), new DeclaredRelation(),
+        this.policies = List.of(new NotInPool(), new OwnTeam(), new SameOrganisation(), new PartnerOrganisation(),
+                new TeamEmployer(), new DeclaredRelation(),
                 new RecentCollaboration(), new ApplicantExcluded(), new SameCounty(), new IntegritySanction(integrity),
                 new Unavailable());
     }

@@ -16,6 +16,7 @@ import org.kstp.expert.ProposalParties;
 import org.kstp.expert.domain.Expert;
 import org.kstp.expert.domain.ExpertService;
 import org.kstp.expert.domain.Profile;
+import org.kstp.expert.domain.YearlyCap;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
 import org.springframework.stereotype.Service;
@@ -29,9 +30,11 @@ class ExpertFacade implements ExpertApi {
     private final ConflictSettings settings;
     private final ExpertService service;
     private final IdentityApi identity;
+    private final YearlyCap caps;
 
     ExpertFacade(PoolHolder pool, ConflictEngine engine, ConflictSettings settings, ExpertService service,
-                 IdentityApi identity) {
+                 IdentityApi identity, YearlyCap caps) {
+        this.caps = caps;
         this.pool = pool;
         this.engine = engine;
         this.settings = settings;
@@ -78,6 +81,11 @@ class ExpertFacade implements ExpertApi {
     }
 
     @Override
+    public int yearlyCap(UUID expertAccountId) {
+        return service.byAccount(expertAccountId).map(caps::of).orElse(0);
+    }
+
+    @Override
     public Optional<ExpertView> expert(UUID accountId) {
         return service.byAccount(accountId).map(ExpertFacade::view);
     }
@@ -91,7 +99,7 @@ class ExpertFacade implements ExpertApi {
 
     static ExpertView view(Expert e) {
         return new ExpertView(e.accountId(), e.name(), e.username(), e.title(), e.employerOrganisationId(),
-                e.disciplines(), e.keywords(), e.fields(), e.region(), e.partnerProvince(), e.yearlyCap(),
+                e.disciplines(), e.keywords(), e.fields(), e.region(), e.partnerProvince(),
                 e.status().name(), e.pastWork());
     }
 }

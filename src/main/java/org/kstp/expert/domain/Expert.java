@@ -49,7 +49,8 @@ public class Expert {
     private String fields;
     private String region;
     private boolean partnerProvince;
-    private int yearlyCap;
+    /** The expert's own cap when lower than the pool's; null otherwise (see {@link YearlyCap}). */
+    private Integer personalCap;
     private String pastWork;
     private ExpertStatus status;
     private final Instant createdAt;
@@ -67,7 +68,7 @@ public class Expert {
 
     Expert(UUID accountId, String username, String name, String title, UUID employerOrganisationId,
            String disciplines, String keywords, String fields, String region, boolean partnerProvince,
-           int yearlyCap, String pastWork, ExpertStatus status, Instant createdAt, Instant updatedAt,
+           Integer personalCap, String pastWork, ExpertStatus status, Instant createdAt, Instant updatedAt,
            List<Relation> relations, List<Employment> employments, List<Availability> availability,
            List<ExpertStatusChange> history, Long version) {
         this.accountId = accountId;
@@ -80,7 +81,7 @@ public class Expert {
         this.fields = fields;
         this.region = region;
         this.partnerProvince = partnerProvince;
-        this.yearlyCap = yearlyCap;
+        this.personalCap = personalCap;
         this.pastWork = pastWork;
         this.status = status;
         this.createdAt = createdAt;
@@ -93,26 +94,31 @@ public class Expert {
     }
 
     /** A new entry, waiting for the bureau's approval. */
-    public static Expert enter(UUID accountId, String username, String name, Profile profile, int yearlyCap,
+    public static Expert enter(UUID accountId, String username, String name, Profile profile, Integer personalCap,
                                Instant now) {
-        Expert expert = new Expert(accountId, username, name, null, null, null, null, null, null, false, yearlyCap,
+        Expert expert = new Expert(accountId, username, name, null, null, null, null, null, null, false, personalCap,
                 null, ExpertStatus.APPLIED, now, now, List.of(), List.of(), List.of(), List.of(), null);
-        expert.update(profile, now);
+        profile.validate();
+        expert.replace(profile, new ArrayList<>(profile.employments()), now);
         return expert;
     }
 
     /**
      * Replaces the profile. When the employer changes, the old one goes into the employment history
-     * (ending on the day of the change), because the same-organisation rule looks years back.
+     * (ending on the day of the change, {@code today} in business time), because the same-organisation
+     * rule looks years back.
      */
-    public void update(Profile profile, Instant now) {
+    public void update(Profile profile, Instant now, LocalDate today) {
         profile.validate();
         List<Employment> past = new ArrayList<>(profile.employments());
         if (employerOrganisationId != null && !Objects.equals(employerOrganisationId, profile.employerOrganisationId())
                 && past.stream().noneMatch(e -> e.organisationId().equals(employerOrganisationId))) {
-            past.add(new Employment(employerOrganisationId, null,
-                    LocalDate.ofInstant(now, org.kstp.common.BusinessTime.ZONE)));
+            past.add(new Employment(employerOrganisationId, null, today));
         }
+        replace(profile, past, now);
+    }
+
+    private void replace(Profile profile, List<Employment> past, Instant now) {
         title = profile.title();
         employerOrganisationId = profile.employerOrganisationId();
         disciplines = String.join(",", profile.disciplines());
@@ -170,7 +176,7 @@ public class Expert {
     public String keywords() { return keywords; }
     public String region() { return region; }
     public boolean partnerProvince() { return partnerProvince; }
-    public int yearlyCap() { return yearlyCap; }
+    public Integer personalCap() { return personalCap; }
     public String pastWork() { return pastWork; }
     public ExpertStatus status() { return status; }
     public Instant createdAt() { return createdAt; }

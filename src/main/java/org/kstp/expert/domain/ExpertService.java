@@ -1,11 +1,9 @@
 package org.kstp.expert.domain;
 
-import java.time.LocalDate;
 import org.kstp.common.BusinessTime;
 import org.kstp.integrity.Activity;
 import org.kstp.integrity.Subject;
 import org.kstp.integrity.IntegrityApi;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.IntConsumer;
@@ -17,7 +15,6 @@ import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,19 +27,19 @@ public class ExpertService {
     private final IdentityApi identity;
     private final AuditApi audit;
     private final PoolListener pool;
-    private final Clock clock;
-    private final int yearlyCap;
+    private final BusinessTime time;
+    private final YearlyCap caps;
     private final IntegrityApi integrity;
 
-    ExpertService(ExpertRepository experts, IdentityApi identity, AuditApi audit, PoolListener pool, Clock clock,
-                  @Value("${kstp.rules.expert-yearly-cap:10}") int yearlyCap, IntegrityApi integrity) {
+    ExpertService(ExpertRepository experts, IdentityApi identity, AuditApi audit, PoolListener pool, BusinessTime time,
+                  YearlyCap caps, IntegrityApi integrity) {
         this.integrity = integrity;
         this.experts = experts;
         this.identity = identity;
         this.audit = audit;
         this.pool = pool;
-        this.clock = clock;
-        this.yearlyCap = yearlyCap;
+        this.time = time;
+        this.caps = caps;
     }
 
     public Optional<Expert> byAccount(UUID accountId) {
@@ -57,17 +54,21 @@ public class ExpertService {
         if (experts.existsById(accountId)) {
             throw new RuleViolation("expert.register.exists", account.displayName());
         }
-        Expert expert = Expert.enter(accountId, account.username(), account.displayName(), profile, yearlyCap,
-                clock.instant());
+        Expert expert = Expert.enter(accountId, account.username(), account.displayName(), profile, null,
+                time.now());
         if (approve) {
-            expert.apply(ExpertAction.APPROVE, by, null, clock.instant());
+            expert.apply(ExpertAction.APPROVE, by, null, time.now());
         }
         save(expert, by, approve ? "ENTER_APPROVED" : "ENTER");
         return expert;
     }
 
-    /** An expert the bureau vetted outside KSTP (e.g. a list from the region), as an import line gives it. */
-    public record Vetted(UUID accountId, String username, String name, Profile profile, Integer yearlyCap) {
+    /**
+     * An expert the bureau vetted outside KSTP (e.g. a list from the region), as an import line gives it.
+     *
+     * @param personalCap the expert's own yearly cap, only ever lower than the pool's; null for none
+     */
+    public record Vetted(UUID accountId, String username, String name, Profile profile, Integer personalCap) {
     }
 
     /**
@@ -83,8 +84,8 @@ public class ExpertService {
         int done = 0;
         for (Vetted v : vetted) {
             Expert expert = Expert.enter(v.accountId(), v.username(), v.name(), v.profile(),
-                    v.yearlyCap() == null ? yearlyCap : v.yearlyCap(), clock.instant());
-            expert.apply(ExpertAction.APPROVE, by, "import", clock.instant());
+                    caps.personal(v.personalCap()), time.now());
+            expert.apply(ExpertAction.APPROVE, by, "import", time.now());
             experts.save(expert);
             audit.record(by, "expert", v.accountId(), "IMPORT_APPROVED", expert.status().name());
             progress.accept(++done);
@@ -103,7 +104,7 @@ public class ExpertService {
             enter(expert.accountId(), profile, false, expert);
             return;
         }
-        existing.get().update(profile, clock.instant());
+        existing.get().update(profile, time.now(), time.today());
         save(existing.get(), expert, "UPDATE_PROFILE");
     }
 
@@ -121,7 +122,7 @@ public class ExpertService {
         if (action == ExpertAction.RETURN_AFTER_SANCTION) {
             requireReturnable(expert);
         }
-        expert.apply(action, actor, comment, clock.instant());
+        expert.apply(action, actor, comment, time.now());
         save(expert, actor, action.name());
     }
 
@@ -138,7 +139,7 @@ public class ExpertService {
     /** Left on a sanction, and no measure bars them from reviewing today. */
     public boolean returnable(Expert expert) {
         return expert.leftOnSanction() && integrity.check(Subject.person(expert.accountId(), expert.name()),
-                Activity.REVIEW, LocalDate.now(clock.withZone(BusinessTime.ZONE))).allowed();
+                Activity.REVIEW, time.today()).allowed();
     }
 
     /**
@@ -155,7 +156,7 @@ public class ExpertService {
         if (expert.isEmpty() || !expert.get().allowedActions().contains(ExpertAction.LEAVE_ON_SANCTION)) {
             return false;
         }
-        expert.get().apply(ExpertAction.LEAVE_ON_SANCTION, system, record, clock.instant());
+        expert.get().apply(ExpertAction.LEAVE_ON_SANCTION, system, record, time.now());
         experts.save(expert.get());
         audit.record(system, "expert", accountId, ExpertAction.LEAVE_ON_SANCTION.name(), record);
         pool.changed(accountId);

@@ -17,6 +17,7 @@ import org.kstp.directory.OrganisationSummary;
 import org.kstp.expert.domain.ExpertRepository;
 import org.kstp.expert.domain.ExpertService;
 import org.kstp.expert.domain.Profile;
+import org.kstp.expert.domain.YearlyCap;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
 import org.kstp.plan.PlanApi;
@@ -48,9 +49,11 @@ public class ExpertImport implements TabularImport {
     private final ExpertRepository experts;
     private final ExpertService service;
     private final Map<String, Boolean> flagWords;
+    private final YearlyCap caps;
 
     ExpertImport(IdentityApi identity, DirectoryApi directory, PlanApi plan, ExpertRepository experts,
-                 ExpertService service, MessageSource messages) {
+                 ExpertService service, MessageSource messages, YearlyCap caps) {
+        this.caps = caps;
         this.identity = identity;
         this.directory = directory;
         this.plan = plan;
@@ -146,7 +149,7 @@ public class ExpertImport implements TabularImport {
                     row.flag("partner_province"), null, List.of(), List.of(), List.of());
             profile.validate();
             ExpertService.Vetted vetted = new ExpertService.Vetted(account.id(), account.username(),
-                    account.displayName(), profile, row.cap("yearly_cap"));
+                    account.displayName(), profile, caps.personal(row.cap("yearly_cap")));
             return new Checked(ImportLine.of(line, account.displayName(), false,
                     employer == null ? "expert.import.matched" : "expert.import.matchedWithEmployer",
                     account.displayName(), account.username(), employer == null ? "" : employer.name()), vetted);

@@ -68,18 +68,14 @@ final class ExpertRow {
         return meaning;
     }
 
-    /** A whole number between 1 and 100, or null when blank (the default applies). */
+    /** A whole number, or null when blank (the pool's cap applies); its bounds are {@code YearlyCap}'s. */
     Integer cap(String column) {
         String value = text(column);
         if (value == null) {
             return null;
         }
         try {
-            int cap = Integer.parseInt(value.replaceAll("\\.0+$", ""));
-            if (cap < 1 || cap > 100) {
-                throw new RuleViolation("expert.import.capRange", value);
-            }
-            return cap;
+            return Integer.parseInt(value.replaceAll("\\.0+$", ""));
         } catch (NumberFormatException e) {
             throw new RuleViolation("expert.import.badValue", column, value);
         }

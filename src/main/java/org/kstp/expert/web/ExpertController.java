@@ -1,7 +1,6 @@
 package org.kstp.expert.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.Optional;
@@ -15,6 +14,7 @@ import org.kstp.expert.domain.ExpertAction;
 import org.kstp.expert.domain.ExpertService;
 import org.kstp.expert.domain.ExpertStatus;
 import org.kstp.expert.domain.RelationKind;
+import org.kstp.expert.domain.YearlyCap;
 import org.kstp.expert.query.ExpertQuery;
 import org.kstp.integrity.Activity;
 import org.kstp.integrity.IntegrityApi;
@@ -43,17 +43,19 @@ class ExpertController {
     private final PlanApi plan;
     private final IntegrityApi integrity;
     private final MessageSource messages;
-    private final Clock clock;
+    private final BusinessTime time;
+    private final YearlyCap caps;
 
     ExpertController(ExpertService service, ExpertQuery query, ProfileMapper mapper, PlanApi plan,
-                     IntegrityApi integrity, MessageSource messages, Clock clock) {
+                     IntegrityApi integrity, MessageSource messages, BusinessTime time, YearlyCap caps) {
+        this.caps = caps;
         this.service = service;
         this.query = query;
         this.mapper = mapper;
         this.plan = plan;
         this.integrity = integrity;
         this.messages = messages;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/expert/profile")
@@ -99,7 +101,7 @@ class ExpertController {
     @PreAuthorize("hasRole('BUREAU_STAFF')")
     String experts(@RequestParam(required = false) String status, Model model) {
         var rows = query.list(status);
-        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        LocalDate today = time.today();
         // No integrity event exists: the list asks the register per row, so a sanction shows at once.
         Map<UUID, Boolean> sanctioned = rows.stream().collect(Collectors.toMap(ExpertQuery.Row::accountId,
                 r -> !integrity.check(Subject.person(r.accountId(), r.name()), Activity.REVIEW, today).allowed()));
@@ -112,6 +114,7 @@ class ExpertController {
         model.addAttribute("statuses", ExpertStatus.values());
         model.addAttribute("status", status);
         model.addAttribute("lifecycle", Expert.LIFECYCLE);
+        model.addAttribute("yearlyCap", caps.poolCap());
         return "expert/experts";
     }
 

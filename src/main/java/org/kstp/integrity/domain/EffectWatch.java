@@ -5,7 +5,6 @@ import org.kstp.integrity.IntegrityRecordLifted;
 import java.util.Map;
 import java.util.HashSet;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -38,14 +37,14 @@ public class EffectWatch {
     private final EntryStore store;
     private final SanctionRules rules;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    EffectWatch(JdbcClient jdbc, EntryStore store, SanctionRules rules, ApplicationEventPublisher events, Clock clock) {
+    EffectWatch(JdbcClient jdbc, EntryStore store, SanctionRules rules, ApplicationEventPublisher events, BusinessTime time) {
         this.jdbc = jdbc;
         this.store = store;
         this.rules = rules;
         this.events = events;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** Announces what of these records applies today and was not announced yet; call inside the writing transaction. */
@@ -137,10 +136,10 @@ public class EffectWatch {
         return jdbc.sql("""
                 insert into integrity_effect (record_id, measure_kind, start_date, announced_at) values (?, ?, ?, ?)
                 on conflict do nothing""")
-                .params(recordId, m.kind().name(), m.start(), Timestamp.from(clock.instant())).update() == 1;
+                .params(recordId, m.kind().name(), m.start(), Timestamp.from(time.now())).update() == 1;
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        return time.today();
     }
 }

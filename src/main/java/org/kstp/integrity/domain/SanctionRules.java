@@ -2,6 +2,7 @@ package org.kstp.integrity.domain;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -131,12 +132,24 @@ public final class SanctionRules {
             }
             return;
         }
-        if (m.end().isBefore(m.start().plusYears(rule.minYears()).minusDays(1))) {
+        if (m.end().isBefore(lastDay(m.start(), rule.minYears()))) {
             throw new RuleViolation("integrity.measure.periodTooShort", label(m.kind()), rule.minYears(), label(tier));
         }
-        if (rule.maxYears() != null && m.end().isAfter(m.start().plusYears(rule.maxYears()))) {
+        // A period may also be written to end on the anniversary itself (see sanction-rules.yml).
+        if (rule.maxYears() != null && m.end().isAfter(lastDay(m.start(), rule.maxYears()).plusDays(1))) {
             throw new RuleViolation("integrity.measure.periodTooLong", label(m.kind()), rule.maxYears(), label(tier));
         }
+    }
+
+    /**
+     * The inclusive last day of a period of whole years starting on {@code start}: the day before the
+     * same calendar day {@code years} later. A start on 29 February has no such day in a common year;
+     * there the year runs to the end of February (plusYears already lands on 28 February, which is
+     * then the last day itself, not the day after it).
+     */
+    public static LocalDate lastDay(LocalDate start, int years) {
+        LocalDate anniversary = start.plusYears(years);
+        return anniversary.getDayOfMonth() != start.getDayOfMonth() ? anniversary : anniversary.minusDays(1);
     }
 
     static String label(Enum<?> constant) {

@@ -1,7 +1,6 @@
 package org.kstp.integrity.web;
 
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,14 +41,14 @@ class IntegrityController {
     private final EntryStore store;
     private final Register register;
     private final RecordFormMapper mapper;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    IntegrityController(RecordQuery query, EntryStore store, Register register, RecordFormMapper mapper, Clock clock) {
+    IntegrityController(RecordQuery query, EntryStore store, Register register, RecordFormMapper mapper, BusinessTime time) {
         this.query = query;
         this.store = store;
         this.register = register;
         this.mapper = mapper;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** A list row: the record as it stands and its state today. */
@@ -152,6 +151,6 @@ class IntegrityController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        return time.today();
     }
 }

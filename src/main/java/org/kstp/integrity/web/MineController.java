@@ -1,6 +1,5 @@
 package org.kstp.integrity.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,18 +25,18 @@ class MineController {
     private final RecordQuery query;
     private final EntryStore store;
     private final DirectoryApi directory;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    MineController(RecordQuery query, EntryStore store, DirectoryApi directory, Clock clock) {
+    MineController(RecordQuery query, EntryStore store, DirectoryApi directory, BusinessTime time) {
         this.query = query;
         this.store = store;
         this.directory = directory;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/integrity/mine")
     String mine(Actor actor, Model model) {
-        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        LocalDate today = time.today();
         List<UUID> ids = new ArrayList<>(query.findingIdsOfAccount(actor.accountId()));
         if (actor.has(Role.INSTITUTION_ADMIN) && actor.organisationId() != null) {
             directory.organisation(actor.organisationId()).map(OrganisationSummary::uscc)

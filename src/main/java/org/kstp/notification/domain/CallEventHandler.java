@@ -1,6 +1,7 @@
 package org.kstp.notification.domain;
 
 import java.util.List;
+import org.kstp.common.BusinessTime;
 import org.kstp.identity.IdentityApi;
 import org.kstp.program.CallWindowChanged;
 import org.kstp.proposal.ProposalDrafts;
@@ -16,11 +17,13 @@ import org.springframework.stereotype.Component;
 @Component
 class CallEventHandler {
 
+    private final BusinessTime time;
     private final ProposalDrafts drafts;
     private final IdentityApi identity;
     private final Notifier notifier;
 
-    CallEventHandler(ProposalDrafts drafts, IdentityApi identity, Notifier notifier) {
+    CallEventHandler(ProposalDrafts drafts, IdentityApi identity, Notifier notifier, BusinessTime time) {
+        this.time = time;
         this.drafts = drafts;
         this.identity = identity;
         this.notifier = notifier;
@@ -28,7 +31,7 @@ class CallEventHandler {
 
     @ApplicationModuleListener
     void on(CallWindowChanged e) {
-        String deadline = Receipts.beijingMinute(e.newClosesAt());
+        String deadline = time.stampToMinute(e.newClosesAt());
         for (UnsubmittedDraft draft : drafts.unsubmitted(e.callId())) {
             identity.account(draft.piAccountId()).ifPresent(pi -> notifier.send(pi, new Notifier.Message(
                     "notification.call.windowChanged", List.of(e.title(), deadline, String.valueOf(e.graceMinutes()),

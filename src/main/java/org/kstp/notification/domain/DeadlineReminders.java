@@ -1,11 +1,11 @@
 package org.kstp.notification.domain;
 
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.kstp.common.BusinessTime;
 import org.kstp.identity.IdentityApi;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
@@ -34,22 +34,22 @@ public class DeadlineReminders {
     private final Notifier notifier;
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
-    private final Clock clock;
+    private final BusinessTime time;
 
     DeadlineReminders(ProgramApi programs, ProposalDrafts drafts, IdentityApi identity, Notifier notifier,
-                      JdbcClient jdbc, TransactionTemplate transactions, Clock clock) {
+                      JdbcClient jdbc, TransactionTemplate transactions, BusinessTime time) {
         this.programs = programs;
         this.drafts = drafts;
         this.identity = identity;
         this.notifier = notifier;
         this.jdbc = jdbc;
         this.transactions = transactions;
-        this.clock = clock;
+        this.time = time;
     }
 
     @Scheduled(fixedDelayString = "${kstp.notification.reminder-interval:PT5M}", initialDelayString = "PT1M")
     void run() {
-        sendDue(clock.instant());
+        sendDue(time.now());
     }
 
     /** Sends every reminder due at {@code now} and not sent before; returns how many were sent. */
@@ -88,7 +88,7 @@ public class DeadlineReminders {
         }
         identity.account(draft.piAccountId()).ifPresent(pi -> notifier.send(pi, new Notifier.Message(
                 "notification.deadline.reminder", List.of(draft.title(), call.title(),
-                Receipts.beijingMinute(call.closesAt())), "/proposals/" + draft.proposalId()),
+                time.stampToMinute(call.closesAt())), "/proposals/" + draft.proposalId()),
                 "reminder:" + draft.proposalId() + ":" + threshold + ":" + call.closesAt().toEpochMilli(), null));
         return true;
     }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import org.kstp.common.BusinessTime;
 import org.kstp.common.Role;
 import org.kstp.identity.AccountSummary;
 import org.kstp.identity.IdentityApi;
@@ -22,12 +23,15 @@ import org.springframework.stereotype.Component;
 @Component
 class ProposalEventHandler {
 
+    private final BusinessTime time;
     private final Notifier notifier;
     private final IdentityApi identity;
     private final ProgramApi programs;
     private final ReceiptApi receipts;
 
-    ProposalEventHandler(Notifier notifier, IdentityApi identity, ProgramApi programs, ReceiptApi receipts) {
+    ProposalEventHandler(Notifier notifier, IdentityApi identity, ProgramApi programs, ReceiptApi receipts,
+                         BusinessTime time) {
+        this.time = time;
         this.notifier = notifier;
         this.identity = identity;
         this.programs = programs;
@@ -92,7 +96,7 @@ class ProposalEventHandler {
             return;
         }
         SubmissionReceipt r = receipt.get();
-        String at = Receipts.beijingTime(r.submittedAt());
+        String at = time.stamp(r.submittedAt());
         Notifier.Extra extra = new Notifier.Extra("notification.receipt.body", List.of(r.trackingNumber(), at,
                 r.sha256()), r.trackingNumber() + ".pdf", () -> receipts.pdf(e.proposalId(), Locale.SIMPLIFIED_CHINESE));
         notifier.send(pi.get(), new Notifier.Message("notification.proposal.submitted",

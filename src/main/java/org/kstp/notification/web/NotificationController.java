@@ -2,7 +2,6 @@ package org.kstp.notification.web;
 
 import java.util.UUID;
 import org.kstp.common.Actor;
-import org.kstp.common.BusinessTime;
 import org.kstp.notification.domain.Notice;
 import org.kstp.notification.domain.Notices;
 import org.springframework.stereotype.Controller;
@@ -27,7 +26,6 @@ class NotificationController {
     @GetMapping("/notifications")
     String list(Actor actor, Model model) {
         model.addAttribute("notices", notices.latest(actor.accountId(), PAGE));
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "notification/list";
     }
 

@@ -17,8 +17,10 @@ class CallGuidelinePdf {
 
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
+    private final BusinessTime time;
 
-    CallGuidelinePdf(ITemplateEngine templates, PdfRenderer pdf) {
+    CallGuidelinePdf(ITemplateEngine templates, PdfRenderer pdf, BusinessTime time) {
+        this.time = time;
         this.templates = templates;
         this.pdf = pdf;
     }
@@ -26,7 +28,7 @@ class CallGuidelinePdf {
     byte[] render(CallView call, Locale locale) {
         Context context = new Context(locale);
         context.setVariable("call", call);
-        context.setVariable("zone", BusinessTime.ZONE);
+        context.setVariable("zone", time.zone());
         context.setVariable("fontFamily", PdfRenderer.fontFamilies(locale));
         return pdf.render(templates.process("portal/call-pdf", context), null);
     }

@@ -2,7 +2,6 @@ package org.kstp.portal.web;
 
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
@@ -34,7 +33,6 @@ class PublicCallController {
     @GetMapping("/portal/calls/{id}")
     String call(@PathVariable UUID id, Model model) {
         model.addAttribute("call", published(id));
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "portal/call";
     }
 

@@ -9,11 +9,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.kstp.common.BusinessTime;
 import org.kstp.directory.CountySummary;
 import org.kstp.program.CallDraft;
 import org.kstp.program.ConcurrencyRules;
@@ -56,10 +56,11 @@ public class CallForm {
         return form;
     }
 
-    CallDraft toDraft(ZoneId zone) {
+    /** The window as entered is wall-clock time in the business zone, whatever the server's zone. */
+    CallDraft toDraft(BusinessTime time) {
         Map<String, Integer> quota = new LinkedHashMap<>();
         quotas.forEach((county, n) -> quota.put(county, n == null ? 0 : n));
-        return new CallDraft(title, guideline, opensAt.atZone(zone).toInstant(), closesAt.atZone(zone).toInstant(),
+        return new CallDraft(title, guideline, time.instant(opensAt), time.instant(closesAt),
                 budgetCap, endorsementRequired, recommendationRequired, indirectTiers.replace(" ", ""),
                 equipmentJustificationThreshold, new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit,
                 institutionOverdueLimit, concurrencyExempt), recommendationRequired ? quota : Map.of(),

@@ -35,9 +35,11 @@ class ProgramController {
     private final PlanApi plan;
     private final DirectoryApi directory;
     private final RuleDefaults defaults;
+    private final BusinessTime time;
 
     ProgramController(ProgramService service, ProgramQuery query, PlanApi plan, DirectoryApi directory,
-                      RuleDefaults defaults) {
+                      RuleDefaults defaults, BusinessTime time) {
+        this.time = time;
         this.service = service;
         this.query = query;
         this.plan = plan;
@@ -82,7 +84,7 @@ class ProgramController {
                      Actor actor, Model model) {
         if (!errors.hasErrors()) {
             try {
-                UUID callId = service.draftCall(id, form.toDraft(BusinessTime.ZONE), actor);
+                UUID callId = service.draftCall(id, form.toDraft(time), actor);
                 return "redirect:/calls/" + callId;
             } catch (RuleViolation refused) {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
@@ -106,10 +108,9 @@ class ProgramController {
         model.addAttribute("call", call);
         if (!model.containsAttribute("windowForm")) {
             model.addAttribute("windowForm", new WindowForm(
-                    call.closesAt().atZone(BusinessTime.ZONE).toLocalDateTime(), call.graceMinutes(), ""));
+                    time.local(call.closesAt()), call.graceMinutes(), ""));
         }
         model.addAttribute("program", service.program(call.programId()));
-        model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("counties", directory.counties());
         model.addAttribute("quotaByCounty", call.quotas().stream()
                 .collect(Collectors.toMap(q -> q.countyCode(), q -> q.quota())));
@@ -174,7 +175,7 @@ class ProgramController {
                         BindingResult errors, Actor actor, Model model, RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                service.changeWindow(id, form.closesAt().atZone(BusinessTime.ZONE).toInstant(), form.graceMinutes(),
+                service.changeWindow(id, time.instant(form.closesAt()), form.graceMinutes(),
                         form.reason(), actor);
                 redirect.addFlashAttribute("notice", "program.call.window.done");
                 return "redirect:/calls/" + id;

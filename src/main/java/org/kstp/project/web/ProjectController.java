@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.UUID;
 import org.kstp.common.Actor;
-import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
 import org.kstp.common.Role;
 import org.kstp.directory.DirectoryApi;
@@ -57,7 +56,6 @@ class ProjectController {
                 .orElseThrow(() -> new NotFound("project", id));
         model.addAttribute("project", project);
         model.addAttribute("host", directory.organisation(project.hostOrganisationId()).orElse(null));
-        model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("staff", actor.has(Role.BUREAU_STAFF));
         model.addAttribute("held", project.blockingAlert().isPresent());
         model.addAttribute("ownRecord", project.alerts().stream().anyMatch(a -> a.blocksDisbursement()

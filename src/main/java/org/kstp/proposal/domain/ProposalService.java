@@ -2,8 +2,6 @@ package org.kstp.proposal.domain;
 
 import org.kstp.proposal.query.ProposalSummaries;
 import java.math.BigDecimal;
-import java.time.Clock;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -33,18 +31,18 @@ public class ProposalService implements ProposalApi {
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
-    private final Clock clock;
+    private final BusinessTime time;
     private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
-    private final org.kstp.proposal.query.CoworkerQuery coworkers;
+    private final ParticipantsReader participants;
     private final ProposalDetails details;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     private final ProposalSummaries summaries;
 
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
-                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
-                    IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
+                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, BusinessTime time,
+                    IntegrityPolicy integrity, SubmitAttempts attempts, ParticipantsReader participants,
                     ProposalDetails details, ProposalSummaries summaries) {
         this.details = details;
         this.summaries = summaries;
@@ -55,10 +53,10 @@ public class ProposalService implements ProposalApi {
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
-        this.clock = clock;
+        this.time = time;
         this.integrity = integrity;
         this.attempts = attempts;
-        this.coworkers = coworkers;
+        this.participants = participants;
     }
 
     @Transactional
@@ -70,7 +68,7 @@ public class ProposalService implements ProposalApi {
         if (!actor.has(org.kstp.common.Role.APPLICANT)) {
             throw new RuleViolation("proposal.draft.applicantsOnly");
         }
-        Proposal proposal = proposals.save(Proposal.draft(callId, actor, content, clock.instant()));
+        Proposal proposal = proposals.save(Proposal.draft(callId, actor, content, time.now()));
         audit.record(actor, "proposal", proposal.id(), "DRAFT", proposal.title());
         return proposal.id();
     }
@@ -88,7 +86,7 @@ public class ProposalService implements ProposalApi {
         if (!ProposalPermissions.canEdit(actor, proposal)) {
             throw new RuleViolation("proposal.edit.notEditable");
         }
-        proposal.edit(content, clock.instant());
+        proposal.edit(content, time.now());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, "EDIT", null);
     }
@@ -119,7 +117,7 @@ public class ProposalService implements ProposalApi {
         if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
             integrity.requireClear(proposal, call); // records may have arrived since submission
         }
-        proposal.apply(action, stages, actor, comment, clock.instant());
+        proposal.apply(action, stages, actor, comment, time.now());
         if (action == ProposalAction.SUBMIT) {
             proposal.assignTrackingNumber(nextTrackingNumber());
             attempts.submitted(id, actor);
@@ -192,22 +190,7 @@ public class ProposalService implements ProposalApi {
 
     @Override
     public org.kstp.proposal.ProposalParticipants participants(UUID id) {
-        Proposal p = byId(id);
-        return new org.kstp.proposal.ProposalParticipants(p.id(), p.piAccountId(), p.piName(), p.team().stream()
-                .map(t -> new org.kstp.proposal.ProposalParticipants.Member(t.accountId(), t.name())).toList(),
-                p.hostOrganisationId(), p.countyCode(), coworkers.coworkersOf(p.piAccountId(), p.id()),
-                excludedExperts(p.id()));
-    }
-
-    /** The applicant's exclusions that matched an expert account (read here to keep the API in one place). */
-    private java.util.Map<UUID, String> excludedExperts(UUID proposalId) {
-        java.util.Map<UUID, String> excluded = new java.util.LinkedHashMap<>();
-        jdbc.sql("select expert_account_id, reason from proposal_expert_exclusion where proposal_id = ?"
-                        + " and expert_account_id is not null order by position")
-                .param(proposalId).query(rs -> {
-                    excluded.put(rs.getObject(1, UUID.class), rs.getString(2));
-                });
-        return excluded;
+        return participants.of(byId(id));
     }
 
     @Override
@@ -248,7 +231,7 @@ public class ProposalService implements ProposalApi {
         requireBureau(actor);
         CallView call = call(proposal.callId());
         requireItemPlace(proposal, call);
-        proposal.approve(amount, stages(call), actor, clock.instant());
+        proposal.approve(amount, stages(call), actor, time.now());
         proposals.save(proposal);
         audit.record(actor, "proposal", id, ProposalAction.APPROVE.name(), proposal.approvedAmount().toPlainString());
         events.publishEvent(ProposalEvents.transitioned(proposal));
@@ -277,7 +260,7 @@ public class ProposalService implements ProposalApi {
     }
 
     private void reviewStep(Proposal proposal, ProposalAction action, String comment, Actor actor) {
-        proposal.apply(action, stages(call(proposal.callId())), actor, comment, clock.instant());
+        proposal.apply(action, stages(call(proposal.callId())), actor, comment, time.now());
         proposals.save(proposal);
         audit.record(actor, "proposal", proposal.id(), action.name(), comment);
         events.publishEvent(ProposalEvents.transitioned(proposal));
@@ -296,7 +279,7 @@ public class ProposalService implements ProposalApi {
     /** KS + year + six-digit sequence, e.g. KS2026-000042: short enough to read out on the phone. */
     private String nextTrackingNumber() {
         long next = jdbc.sql("select nextval('proposal_tracking_seq')").query(Long.class).single();
-        return "KS%d-%06d".formatted(Year.now(clock.withZone(BusinessTime.ZONE)).getValue(), next);
+        return "KS%d-%06d".formatted(time.today().getYear(), next);
     }
 
     static ProposalSummary toSummary(Proposal p) {

@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 public class CoworkerQuery {
 
     private final JdbcClient jdbc;
+    private final BusinessTime time;
 
-    CoworkerQuery(JdbcClient jdbc) {
+    CoworkerQuery(JdbcClient jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     public Map<UUID, LocalDate> coworkersOf(UUID piAccountId, UUID exceptProposal) {
@@ -38,7 +40,7 @@ public class CoworkerQuery {
                 select account, max(at) as last from people where account <> :pi group by account
                 """).param("pi", piAccountId).param("except", exceptProposal)
                 .query((rs, n) -> result.put(rs.getObject(1, UUID.class),
-                        rs.getTimestamp(2).toInstant().atZone(BusinessTime.ZONE).toLocalDate())).list();
+                        time.dateOf(rs.getTimestamp(2).toInstant()))).list();
         return result;
     }
 }

@@ -33,7 +33,7 @@ class ReceiptController {
         proposals.visible(id, actor);
         receipts.latest(id).ifPresent(r -> {
             model.addAttribute("receipt", r);
-            model.addAttribute("submittedAt", ReceiptService.TIME.format(r.submittedAt()));
+            model.addAttribute("submittedAt", receipts.submittedAt(r.submittedAt()));
         });
         return "proposal/receipt-panel :: panel";
     }

@@ -1,6 +1,5 @@
 package org.kstp.proposal.receipt;
 
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,18 +16,21 @@ import org.thymeleaf.context.Context;
 @Service
 class ReceiptService implements ReceiptApi {
 
-    /** Receipts state Beijing time with its offset, so nobody has to guess the zone. */
-    static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss '(UTC+8)'")
-            .withZone(BusinessTime.ZONE);
-
     private final SubmissionSnapshots snapshots;
     private final ITemplateEngine templates;
     private final PdfRenderer pdf;
+    private final BusinessTime time;
 
-    ReceiptService(SubmissionSnapshots snapshots, ITemplateEngine templates, PdfRenderer pdf) {
+    ReceiptService(SubmissionSnapshots snapshots, ITemplateEngine templates, PdfRenderer pdf, BusinessTime time) {
+        this.time = time;
         this.snapshots = snapshots;
         this.templates = templates;
         this.pdf = pdf;
+    }
+
+    /** Receipts state the business time with its offset, so nobody has to guess the zone. */
+    String submittedAt(java.time.Instant at) {
+        return time.stamp(at);
     }
 
     @Override
@@ -44,7 +46,7 @@ class ReceiptService implements ReceiptApi {
         Context context = new Context(locale);
         context.setVariable("s", stored.snapshot());
         context.setVariable("sha256", stored.sha256());
-        context.setVariable("submittedAt", TIME.format(stored.snapshot().submittedAt()));
+        context.setVariable("submittedAt", submittedAt(stored.snapshot().submittedAt()));
         context.setVariable("fontFamily", PdfRenderer.fontFamilies(locale));
         return pdf.render(templates.process("proposal/receipt-pdf", context), null);
     }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.kstp.common.Actor;
-import org.kstp.common.BusinessTime;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAttachments;
 import org.kstp.proposal.domain.ProposalPermissions;
@@ -48,7 +47,6 @@ class ProposalAttachmentController {
         model.addAttribute("canEdit", ProposalPermissions.canEdit(actor, proposal));
         model.addAttribute("maxMb", attachments.limits(id).maxMegabytes());
         model.addAttribute("maxDescription", ProposalAttachments.MAX_DESCRIPTION);
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "proposal/attachments";
     }
 

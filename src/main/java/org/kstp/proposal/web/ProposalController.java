@@ -52,12 +52,14 @@ class ProposalController {
     private final PersonRecords people;
     private final ProposalFormReader reader;
     private final org.kstp.proposal.domain.ProposalDetails details;
+    private final BusinessTime time;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, FormalCheck formalCheck,
                        SubmitAttempts attempts, ProgramApi programs, PlanApi plan, DirectoryApi directory,
                        IdentityApi identity, PersonRecords people, ProposalFormReader reader,
-                       org.kstp.proposal.domain.ProposalDetails details) {
+                       org.kstp.proposal.domain.ProposalDetails details, BusinessTime time) {
+        this.time = time;
         this.details = details;
         this.people = people;
         this.reader = reader;
@@ -150,7 +152,7 @@ class ProposalController {
             }
         }
         model.addAttribute("version", service.visible(id, actor).version());
-        model.addAttribute("savedAt", java.time.LocalTime.now(BusinessTime.ZONE).withNano(0));
+        model.addAttribute("savedAt", time.local(time.now()).toLocalTime().withNano(0));
         return "proposal/autosave :: status";
     }
 
@@ -182,7 +184,6 @@ class ProposalController {
                 ? quotas.use(call, actor.countyCode()) : null);
         model.addAttribute("indirectCap", call.budgetRules().indirectCap(proposal.budget().indirectBase()));
         model.addAttribute("detail", details.of(proposal, call));
-        model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("inGrace", proposal.isEditable() && call.inGracePeriod(java.time.Instant.now()));
         return "proposal/view";
     }

@@ -20,8 +20,10 @@ class ProposalSheet {
         "proposal.field.requestedAmount", "proposal.export.updatedAt"};
 
     private final MessageSource messages;
+    private final BusinessTime time;
 
-    ProposalSheet(MessageSource messages) {
+    ProposalSheet(MessageSource messages, BusinessTime time) {
+        this.time = time;
         this.messages = messages;
     }
 
@@ -44,7 +46,7 @@ class ProposalSheet {
                 ws.value(r, 6, row.requestedAmount());
                 ws.style(r, 6).format("#,##0.00").set();
             }
-            ws.value(r, 7, row.updatedAt().atZone(BusinessTime.ZONE).toLocalDateTime());
+            ws.value(r, 7, time.local(row.updatedAt()));
             ws.style(r, 7).format("yyyy-mm-dd hh:mm").set();
             r++;
         }

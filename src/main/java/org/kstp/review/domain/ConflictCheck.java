@@ -1,6 +1,5 @@
 package org.kstp.review.domain;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -27,13 +26,13 @@ public class ConflictCheck {
     private final ProposalApi proposals;
     private final ExpertApi experts;
     private final ProgramApi programs;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    ConflictCheck(ProposalApi proposals, ExpertApi experts, ProgramApi programs, Clock clock) {
+    ConflictCheck(ProposalApi proposals, ExpertApi experts, ProgramApi programs, BusinessTime time) {
         this.proposals = proposals;
         this.experts = experts;
         this.programs = programs;
-        this.clock = clock;
+        this.time = time;
     }
 
     public Eligibility explain(UUID proposalId, UUID expertAccountId) {
@@ -56,15 +55,19 @@ public class ConflictCheck {
                 rules.sameCounty());
     }
 
+    /** The PI applies through the host, so the host is the PI's employer here. */
     ProposalParties parties(UUID proposalId) {
         ProposalParticipants p = proposals.participants(proposalId);
-        return new ProposalParties(p.proposalId(), new ProposalParties.Person(p.piAccountId(), p.piName()),
-                p.team().stream().map(m -> new ProposalParties.Person(m.accountId(), m.name())).toList(),
-                p.hostOrganisationId(), p.countyCode(), p.excludedExperts().entrySet().stream()
-                        .map(e -> new ProposalParties.Exclusion(e.getKey(), e.getValue())).toList(), p.coworkers());
+        return new ProposalParties(p.proposalId(),
+                new ProposalParties.Person(p.piAccountId(), p.piName(), p.hostOrganisationId()),
+                p.team().stream().map(m -> new ProposalParties.Person(m.accountId(), m.name(), m.organisationId()))
+                        .toList(),
+                p.hostOrganisationId(), p.partnerOrganisationIds(), p.countyCode(), p.excludedExperts().entrySet()
+                        .stream().map(e -> new ProposalParties.Exclusion(e.getKey(), e.getValue())).toList(),
+                p.coworkers());
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        return time.today();
     }
 }

@@ -3,7 +3,6 @@ package org.kstp.review.lobbying;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -32,13 +31,13 @@ public class LobbyingService {
     private final JdbcClient jdbc;
     private final ReviewService reviews;
     private final AuditApi audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
-    LobbyingService(JdbcClient jdbc, ReviewService reviews, AuditApi audit, Clock clock) {
+    LobbyingService(JdbcClient jdbc, ReviewService reviews, AuditApi audit, BusinessTime time) {
         this.jdbc = jdbc;
         this.reviews = reviews;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /** The expert of the assignment reports an approach; a date in the future is refused. */
@@ -50,14 +49,14 @@ public class LobbyingService {
                 || channel == null || approachedOn == null) {
             throw new RuleViolation("review.lobbying.incomplete");
         }
-        if (approachedOn.isAfter(LocalDate.now(clock.withZone(BusinessTime.ZONE)))) {
+        if (approachedOn.isAfter(time.today())) {
             throw new RuleViolation("review.lobbying.future");
         }
         UUID id = UUID.randomUUID();
         jdbc.sql("insert into review_lobbying_report (" + REPORT_COLUMNS + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(id, assignmentId, assignment.proposalId(), actor.accountId(), actor.displayName(),
                         approachedBy.strip(), approachedOn, channel.name(), details.strip(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(time.now()))
                 .update();
         audit.record(actor, "review-lobbying-report", id, "REPORT", assignment.proposalId() + " " + channel);
         return id;
@@ -83,7 +82,7 @@ public class LobbyingService {
         jdbc.sql("insert into review_proposal_flag (id, proposal_id, report_id, note, flagged_by, flagged_at)"
                         + " values (?, ?, ?, ?, ?, ?)")
                 .params(id, report.proposalId(), reportId, note.strip(), actor.displayName(),
-                        Timestamp.from(clock.instant()))
+                        Timestamp.from(time.now()))
                 .update();
         audit.record(actor, "proposal-flag", report.proposalId(), "FLAG", note.strip());
     }

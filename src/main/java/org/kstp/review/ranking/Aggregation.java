@@ -18,42 +18,45 @@ import java.util.stream.Collectors;
  * dropped (below that, dropping would leave too little: it equals the mean);</li>
  * <li>normalised: the mean of each review's per-expert z-score ({@link ExpertNormaliser});</li>
  * <li>outlier: a review more than {@link #OUTLIER_DISTANCE} points (of 100, i.e. 2 points on a 0-10
- * sheet) from the proposal's median; only judged with at least {@value #MIN_VALID_REVIEWS} reviews,
+ * sheet) from the proposal's median; only judged with at least {@value #OUTLIER_FROM} reviews,
  * since with two neither is "the odd one out";</li>
- * <li>fewer than {@value #MIN_VALID_REVIEWS} valid reviews: flagged as too few.</li>
+ * <li>fewer than the minimum of valid reviews ({@link ReviewQuorum}): flagged as too few.</li>
  * </ul>
  */
 public final class Aggregation {
 
     public static final int TRIM_FROM = 5;
-    public static final int MIN_VALID_REVIEWS = 3;
+    /** A median needs three values before one of them can stand out; not the decision rule's minimum. */
+    static final int OUTLIER_FROM = 3;
     public static final BigDecimal OUTLIER_DISTANCE = new BigDecimal("20");
 
     private Aggregation() {
     }
 
     /** Aggregates per proposal of all valid reviews of one call (the z-scores need the whole call). */
-    public static Map<UUID, ProposalAggregate> of(List<ReviewTotal> callReviews) {
+    public static Map<UUID, ProposalAggregate> of(List<ReviewTotal> callReviews, int minValidReviews) {
         Map<UUID, BigDecimal> z = ExpertNormaliser.zScores(callReviews);
         return callReviews.stream().collect(Collectors.groupingBy(ReviewTotal::proposalId)).entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, e -> aggregate(e.getKey(), e.getValue(), z)));
+                .collect(Collectors.toMap(Map.Entry::getKey,
+                        e -> aggregate(e.getKey(), e.getValue(), z, minValidReviews)));
     }
 
-    static ProposalAggregate aggregate(UUID proposalId, List<ReviewTotal> reviews, Map<UUID, BigDecimal> z) {
+    static ProposalAggregate aggregate(UUID proposalId, List<ReviewTotal> reviews, Map<UUID, BigDecimal> z,
+                                       int minValidReviews) {
         if (reviews.isEmpty()) {
             return ProposalAggregate.none(proposalId);
         }
         List<BigDecimal> totals = reviews.stream().map(ReviewTotal::total).sorted().toList();
         BigDecimal median = median(totals);
         Set<UUID> outliers = new HashSet<>();
-        if (reviews.size() >= MIN_VALID_REVIEWS) {
+        if (reviews.size() >= OUTLIER_FROM) {
             reviews.stream().filter(r -> r.total().subtract(median).abs().compareTo(OUTLIER_DISTANCE) > 0)
                     .forEach(r -> outliers.add(r.reviewId()));
         }
         List<BigDecimal> kept = totals.size() >= TRIM_FROM ? totals.subList(1, totals.size() - 1) : totals;
         BigDecimal normalised = mean(reviews.stream().map(r -> z.get(r.reviewId())).toList(), 3);
         return new ProposalAggregate(proposalId, reviews.size(), mean(totals, 2), mean(kept, 2), normalised,
-                median, outliers, reviews.size() < MIN_VALID_REVIEWS);
+                median, outliers, reviews.size() < minValidReviews);
     }
 
     static BigDecimal mean(List<BigDecimal> values, int scale) {

@@ -18,7 +18,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Records the bureau's decision on a reviewed proposal. Approval and rejection go through the
  * proposal's own lifecycle ({@link ProposalApi}), whose approval event makes the project module
- * create the project; reserve only places the proposal on the reserve list. Audited.
+ * create the project; reserve only places the proposal on the reserve list. Audited. Neither approval
+ * nor rejection is taken with fewer valid reviews than {@link ReviewQuorum} asks, unless overruled.
  */
 @Service
 public class DecisionService {
@@ -27,8 +28,10 @@ public class DecisionService {
     private final ProposalApi proposals;
     private final AuditApi audit;
     private final Clock clock;
+    private final ReviewQuorum quorum;
 
-    DecisionService(JdbcClient jdbc, ProposalApi proposals, AuditApi audit, Clock clock) {
+    DecisionService(JdbcClient jdbc, ProposalApi proposals, AuditApi audit, Clock clock, ReviewQuorum quorum) {
+        this.quorum = quorum;
         this.jdbc = jdbc;
         this.proposals = proposals;
         this.audit = audit;
@@ -54,6 +57,10 @@ public class DecisionService {
         }
         if (!"REVIEWED".equals(p.status())) {
             throw new RuleViolation("review.decision.notReviewed", p.title());
+        }
+        if (decision != Decision.RESERVE) {
+            // Reserve only lists the proposal; approving or declining it decides it.
+            quorum.require(p);
         }
         String text = note == null || note.isBlank() ? null : note.strip();
         switch (decision) {

@@ -9,7 +9,7 @@ import java.util.UUID;
  *
  * @param normalised mean of the reviews' per-expert z-scores (dimensionless, 0 = the experts' own average)
  * @param outliers reviews far from the median (see {@link Aggregation#OUTLIER_DISTANCE})
- * @param tooFewReviews fewer than {@link Aggregation#MIN_VALID_REVIEWS} valid reviews: not a reliable score
+ * @param tooFewReviews fewer valid reviews than {@link ReviewQuorum#minimum()}: not a reliable score
  */
 public record ProposalAggregate(UUID proposalId, int validReviews, BigDecimal mean, BigDecimal trimmedMean,
                                 BigDecimal normalised, BigDecimal median, Set<UUID> outliers,

@@ -23,8 +23,10 @@ public class RankingService {
     private final RankingQuery query;
     private final ProposalApi proposals;
     private final ProgramApi programs;
+    private final ReviewQuorum quorum;
 
-    RankingService(RankingQuery query, ProposalApi proposals, ProgramApi programs) {
+    RankingService(RankingQuery query, ProposalApi proposals, ProgramApi programs, ReviewQuorum quorum) {
+        this.quorum = quorum;
         this.query = query;
         this.proposals = proposals;
         this.programs = programs;
@@ -33,7 +35,7 @@ public class RankingService {
     public Ranking ranking(UUID callId, RankingBasis basis, Actor actor) {
         BureauOnly.require(actor);
         CallView call = programs.call(callId).orElseThrow(() -> new NotFound("call", callId));
-        Map<UUID, ProposalAggregate> aggregates = Aggregation.of(query.validTotals(callId));
+        Map<UUID, ProposalAggregate> aggregates = Aggregation.of(query.validTotals(callId), quorum.minimum());
         List<ProposalSummary> ranked = new ArrayList<>(proposals.rankableOfCall(callId));
         Comparator<ProposalSummary> byScore = Comparator.comparing(
                 (ProposalSummary p) -> aggregate(aggregates, p).score(basis),
@@ -63,7 +65,7 @@ public class RankingService {
 
     /** The aggregate of one proposal of the call, if it has valid reviews. */
     public ProposalAggregate aggregateOf(UUID callId, UUID proposalId) {
-        return Aggregation.of(query.validTotals(callId)).getOrDefault(proposalId, ProposalAggregate.none(proposalId));
+        return Aggregation.of(query.validTotals(callId), quorum.minimum()).getOrDefault(proposalId, ProposalAggregate.none(proposalId));
     }
 
     private static ProposalAggregate aggregate(Map<UUID, ProposalAggregate> all, ProposalSummary p) {

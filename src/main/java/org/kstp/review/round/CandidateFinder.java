@@ -65,7 +65,7 @@ public class CandidateFinder {
             eligible.put(p, ids);
         }
         List<ExpertView> views = new ArrayList<>(pool.values());
-        List<SnapshotExpert> snapshot = snapshot(views, parameters.maxLoad());
+        List<SnapshotExpert> snapshot = snapshot(views);
         step.accept(DrawStep.AFFINITY);
         CandidatePairs pairs = score(proposals, views, eligible);
         return new RoundProblem(proposals, snapshot, pairs, parameters.reviewersPerProposal(),
@@ -79,14 +79,14 @@ public class CandidateFinder {
         return counts;
     }
 
-    private List<SnapshotExpert> snapshot(List<ExpertView> views, int maxLoad) {
+    private List<SnapshotExpert> snapshot(List<ExpertView> views) {
         Map<UUID, Integer> organisations = new HashMap<>();
         List<SnapshotExpert> result = new ArrayList<>();
         for (ExpertView v : views) {
             int org = v.employerOrganisationId() == null ? -1
                     : organisations.computeIfAbsent(v.employerOrganisationId(), o -> organisations.size());
-            int capacity = Math.min(maxLoad, v.yearlyCap()) - yearlyLoad.assignedThisYear(v.accountId());
-            result.add(new SnapshotExpert(v.accountId(), v.name(), org, RoundTexts.outside(v), Math.max(0, capacity)));
+            result.add(new SnapshotExpert(v.accountId(), v.name(), org, RoundTexts.outside(v),
+                    yearlyLoad.room(v.accountId())));
         }
         return result;
     }

@@ -1,6 +1,5 @@
 package org.kstp.review.round;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
@@ -26,17 +25,17 @@ public class RoundReminders {
     private final ProposalApi proposals;
     private final ApplicationEventPublisher events;
     private final AuditApi audit;
-    private final Clock clock;
+    private final BusinessTime time;
 
     RoundReminders(RoundService rounds, InvitationRepository invitations, RoundProgressQuery progress,
-                   ProposalApi proposals, ApplicationEventPublisher events, AuditApi audit, Clock clock) {
+                   ProposalApi proposals, ApplicationEventPublisher events, AuditApi audit, BusinessTime time) {
         this.rounds = rounds;
         this.invitations = invitations;
         this.progress = progress;
         this.proposals = proposals;
         this.events = events;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
     }
 
     /**
@@ -50,7 +49,7 @@ public class RoundReminders {
         if (round.isClosed()) {
             return 0;
         }
-        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        LocalDate today = time.today();
         int sent = 0;
         for (RoundProgressQuery.Line line : progress.lines(roundId, today, round.parameters().reviewDue())) {
             boolean pending = (line.status() == InvitationStatus.INVITED || line.status() == InvitationStatus.ACCEPTED)
@@ -66,7 +65,7 @@ public class RoundReminders {
 
     private void remind(Invitation invitation, ReviewRound round, Actor staff) {
         ProposalSummary p = proposals.summary(invitation.proposalId());
-        invitation.reminded(clock.instant());
+        invitation.reminded(time.now());
         invitations.save(invitation);
         UUID reminderId = UUID.randomUUID();
         events.publishEvent(new ReviewReminder(reminderId, invitation.assignmentId(), invitation.expertAccountId(),

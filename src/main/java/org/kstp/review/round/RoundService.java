@@ -1,7 +1,6 @@
 package org.kstp.review.round;
 
 import java.security.SecureRandom;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
@@ -35,20 +34,20 @@ public class RoundService {
     private final ProposalApi proposals;
     private final ProgramApi programs;
     private final AuditApi audit;
-    private final Clock clock;
+    private final BusinessTime time;
     private final DrawJob job;
     private final RoundJobs jobs;
     private final JdbcClient jdbc;
     private final RoundInvitations invitations;
 
-    RoundService(ReviewRoundRepository rounds, ProposalApi proposals, ProgramApi programs, AuditApi audit, Clock clock,
+    RoundService(ReviewRoundRepository rounds, ProposalApi proposals, ProgramApi programs, AuditApi audit, BusinessTime time,
                  DrawJob job, RoundJobs jobs, JdbcClient jdbc, RoundInvitations invitations) {
         this.invitations = invitations;
         this.rounds = rounds;
         this.proposals = proposals;
         this.programs = programs;
         this.audit = audit;
-        this.clock = clock;
+        this.time = time;
         this.job = job;
         this.jobs = jobs;
         this.jdbc = jdbc;
@@ -59,7 +58,7 @@ public class RoundService {
         requireBureau(actor);
         programs.call(callId).orElseThrow(() -> new RuleViolation("review.round.noCall"));
         ReviewRound round = rounds.save(ReviewRound.create(callId, title, mode, parameters, today(), actor,
-                clock.instant()));
+                time.now()));
         audit.record(actor, "review-round", round.id(), "CREATE", describe(round));
         return round.id();
     }
@@ -68,7 +67,7 @@ public class RoundService {
     public void configure(UUID roundId, RoundMode mode, RoundParameters parameters, Actor actor) {
         requireBureau(actor);
         ReviewRound round = round(roundId);
-        round.configure(mode, parameters, today(), actor, clock.instant());
+        round.configure(mode, parameters, today(), actor, time.now());
         rounds.save(round);
         audit.record(actor, "review-round", roundId, RoundAction.EDIT.name(), describe(round));
     }
@@ -90,7 +89,7 @@ public class RoundService {
                 throw new RuleViolation("review.round.proposalInOtherRound", p.trackingNumber());
             }
         }
-        round.chooseProposals(proposalIds, actor, clock.instant());
+        round.chooseProposals(proposalIds, actor, time.now());
         rounds.save(round);
         audit.record(actor, "review-round", roundId, "CHOOSE_PROPOSALS", proposalIds.size() + " proposals");
     }
@@ -119,7 +118,7 @@ public class RoundService {
         }
         String seed = round.mode() == RoundMode.RANDOMISED ? newSeed() : null;
         String commitment = seed == null ? null : SeedCommitment.commitment(seed);
-        round.startDraw(seed, commitment, actor, clock.instant());
+        round.startDraw(seed, commitment, actor, time.now());
         rounds.save(round);
         audit.record(actor, "review-round", roundId, "COMMIT_SEED",
                 commitment == null ? "deterministic" : "sha256=" + commitment);
@@ -141,7 +140,7 @@ public class RoundService {
     public void close(UUID roundId, String comment, Actor actor) {
         requireBureau(actor);
         ReviewRound round = round(roundId);
-        round.close(comment, actor, clock.instant());
+        round.close(comment, actor, time.now());
         rounds.save(round);
         audit.record(actor, "review-round", roundId, RoundAction.CLOSE.name(), comment);
         invitations.endOpen(roundId, actor);
@@ -174,12 +173,12 @@ public class RoundService {
 
     private static String describe(ReviewRound r) {
         RoundParameters p = r.parameters();
-        return r.mode() + " k=" + p.reviewersPerProposal() + " maxLoad=" + p.maxLoad() + " q=" + p.pairCap()
+        return r.mode() + " k=" + p.reviewersPerProposal() + " q=" + p.pairCap()
                 + " outside=" + p.requireOutside() + " due=" + p.reviewDue();
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        return time.today();
     }
 
     static void requireBureau(Actor actor) {

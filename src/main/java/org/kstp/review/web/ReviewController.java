@@ -3,7 +3,6 @@ package org.kstp.review.web;
 import java.math.BigDecimal;
 import java.util.UUID;
 import org.kstp.common.Actor;
-import org.kstp.common.BusinessTime;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.ProposalSummary;
 import org.kstp.review.domain.ConflictCheck;
@@ -59,7 +58,6 @@ class ReviewController {
         model.addAttribute("eligible", conflicts.eligible(id));
         model.addAttribute("excluded", conflicts.excluded(id));
         staffPanel.fill(proposal, actor, model);
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "review/proposal";
     }
 
@@ -110,7 +108,6 @@ class ReviewController {
         model.addAttribute("card", scoring.scorecard(id, actor));
         model.addAttribute("peers", scoring.peerReviews(id, actor));
         model.addAttribute("recommendations", Recommendation.values());
-        model.addAttribute("zone", BusinessTime.ZONE);
         return "review/assignment";
     }
 

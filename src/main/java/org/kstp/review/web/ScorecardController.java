@@ -1,6 +1,5 @@
 package org.kstp.review.web;
 
-import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.UUID;
@@ -25,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasRole('EXPERT')")
 class ScorecardController {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss").withZone(BusinessTime.ZONE);
-
     private final ScoringService scoring;
+    private final BusinessTime time;
 
-    ScorecardController(ScoringService scoring) {
+    ScorecardController(ScoringService scoring, BusinessTime time) {
+        this.time = time;
         this.scoring = scoring;
     }
 
@@ -39,7 +38,7 @@ class ScorecardController {
         try {
             Scorecard card = scoring.saveDraft(id, input(params), actor);
             model.addAttribute("autosave", "saved");
-            model.addAttribute("savedAt", TIME.format(card.savedAt()));
+            model.addAttribute("savedAt", time.local(card.savedAt()).toLocalTime().withNano(0));
         } catch (RuleViolation refused) {
             model.addAttribute("autosave", "refused");
             model.addAttribute("refusalKey", refused.messageKey());

@@ -3,15 +3,16 @@ package org.kstp.review.web;
 import org.kstp.common.Actor;
 import org.kstp.proposal.ProposalSummary;
 import org.kstp.review.lobbying.LobbyingService;
-import org.kstp.review.ranking.Aggregation;
 import org.kstp.review.ranking.RankingService;
+import org.kstp.review.ranking.ReviewQuorum;
 import org.kstp.review.scoring.ScoringService;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
  * The scoring part of the bureau's proposal review page: the call's sheet, every scorecard (with
- * invalid ones marked), the aggregate with its outliers and the staff-only flags.
+ * invalid ones marked), the aggregate with its outliers, the staff-only flags, and whether the
+ * minimum of valid reviews was overruled.
  */
 @Component
 class StaffReviewPanel {
@@ -19,8 +20,10 @@ class StaffReviewPanel {
     private final ScoringService scoring;
     private final RankingService ranking;
     private final LobbyingService lobbying;
+    private final ReviewQuorum quorum;
 
-    StaffReviewPanel(ScoringService scoring, RankingService ranking, LobbyingService lobbying) {
+    StaffReviewPanel(ScoringService scoring, RankingService ranking, LobbyingService lobbying, ReviewQuorum quorum) {
+        this.quorum = quorum;
         this.scoring = scoring;
         this.ranking = ranking;
         this.lobbying = lobbying;
@@ -30,7 +33,8 @@ class StaffReviewPanel {
         model.addAttribute("sheet", scoring.sheetOf(proposal.id()));
         model.addAttribute("cards", scoring.scorecardsOf(proposal.id(), actor));
         model.addAttribute("aggregate", ranking.aggregateOf(proposal.callId(), proposal.id()));
-        model.addAttribute("minValid", Aggregation.MIN_VALID_REVIEWS);
+        model.addAttribute("minValid", quorum.minimum());
+        model.addAttribute("overrule", quorum.overrule(proposal.id()).orElse(null));
         model.addAttribute("flags", lobbying.flags(proposal.id(), actor));
     }
 }

@@ -32,6 +32,9 @@ class ConflictRulesTest {
     static final UUID HOST = UUID.randomUUID();
     static final UUID PI = UUID.randomUUID();
     static final UUID MEMBER = UUID.randomUUID();
+    static final UUID PARTNER = UUID.randomUUID();
+    /** Where the second team member, who has no account, works. */
+    static final UUID MEMBER_EMPLOYER = UUID.randomUUID();
     static final ConflictSettings SETTINGS = ConflictSettings.defaults();
 
     final Set<UUID> sanctioned = new java.util.HashSet<>();
@@ -51,9 +54,9 @@ class ConflictRulesTest {
     });
 
     static ProposalParties parties(Map<UUID, LocalDate> collaborators, List<ProposalParties.Exclusion> exclusions) {
-        return new ProposalParties(UUID.randomUUID(), new Person(PI, "Maimaiti Aili"),
-                List.of(new Person(MEMBER, "Li Hua"), new Person(null, "Wang Fang")), HOST, "653101", exclusions,
-                collaborators);
+        return new ProposalParties(UUID.randomUUID(), new Person(PI, "Maimaiti Aili", HOST),
+                List.of(new Person(MEMBER, "Li Hua", HOST), new Person(null, "Wang Fang", MEMBER_EMPLOYER)), HOST,
+                List.of(PARTNER), "653101", exclusions, collaborators);
     }
 
     static ProposalParties parties() {
@@ -95,8 +98,55 @@ class ConflictRulesTest {
     }
 
     private static ExpertFacts left(LocalDate on) {
-        return expert(UUID.randomUUID(), List.of(new Employment(HOST, LocalDate.of(2000, 1, 1), on)), List.of(), null,
-                List.of());
+        return leftOrganisation(HOST, on);
+    }
+
+    private static ExpertFacts leftOrganisation(UUID organisation, LocalDate on) {
+        return expert(UUID.randomUUID(), List.of(new Employment(organisation, LocalDate.of(2000, 1, 1), on)),
+                List.of(), null, List.of());
+    }
+
+    /* RULES.md: conflicts cover the host, every partner institution and every team member's employer. */
+    @Test
+    void aPartnerInstitutionIsTheExpertsOwnOrganisationNowOrWithinThreeYears() {
+        ExpertFacts atPartner = expert(PARTNER, List.of(), List.of(), null, List.of());
+        assertThat(codes(atPartner)).containsExactly(ConflictCode.PARTNER_ORGANISATION);
+        assertThat(engine.explain(parties(), atPartner, TODAY, SETTINGS).getFirst().detailKey())
+                .isEqualTo("expert.conflict.currentEmployer");
+        LocalDate windowStart = TODAY.minusYears(3);
+        assertThat(codes(leftOrganisation(PARTNER, windowStart))).containsExactly(ConflictCode.PARTNER_ORGANISATION);
+        assertThat(codes(leftOrganisation(PARTNER, windowStart.minusDays(1)))).isEmpty();
+    }
+
+    @Test
+    void everyPartnerCountsNotOnlyTheFirst() {
+        UUID second = UUID.randomUUID();
+        ProposalParties twoPartners = new ProposalParties(UUID.randomUUID(), new Person(PI, "Maimaiti Aili", HOST),
+                List.of(), HOST, List.of(PARTNER, second), "653101", List.of(), Map.of());
+        assertThat(codes(twoPartners, expert(second, List.of(), List.of(), null, List.of()), SETTINGS))
+                .containsExactly(ConflictCode.PARTNER_ORGANISATION);
+    }
+
+    @Test
+    void aTeamMembersEmployerIsAConflictEvenForAMemberWithoutAnAccount() {
+        ExpertFacts colleague = expert(MEMBER_EMPLOYER, List.of(), List.of(), null, List.of());
+        assertThat(codes(colleague)).containsExactly(ConflictCode.TEAM_EMPLOYER);
+        ConflictReason reason = engine.explain(parties(), colleague, TODAY, SETTINGS).getFirst();
+        assertThat(reason.detail()).as("names the member, for staff to check").isEqualTo("Wang Fang");
+        LocalDate windowStart = TODAY.minusYears(3);
+        assertThat(codes(leftOrganisation(MEMBER_EMPLOYER, windowStart))).containsExactly(ConflictCode.TEAM_EMPLOYER);
+        assertThat(codes(leftOrganisation(MEMBER_EMPLOYER, windowStart.minusDays(1)))).isEmpty();
+    }
+
+    @Test
+    void aMemberAtTheHostOrAPartnerGivesOneReasonNotTwo() {
+        ProposalParties memberAtPartner = new ProposalParties(UUID.randomUUID(),
+                new Person(PI, "Maimaiti Aili", HOST), List.of(new Person(null, "Wang Fang", PARTNER)), HOST,
+                List.of(PARTNER), "653101", List.of(), Map.of());
+        assertThat(codes(memberAtPartner, expert(PARTNER, List.of(), List.of(), null, List.of()), SETTINGS))
+                .containsExactly(ConflictCode.PARTNER_ORGANISATION);
+        assertThat(codes(expert(HOST, List.of(), List.of(), null, List.of())))
+                .containsExactly(ConflictCode.SAME_ORGANISATION);
     }
 
     @Test
@@ -171,10 +221,12 @@ class ConflictRulesTest {
                 ConflictCode.APPLICANT_EXCLUDED, ConflictCode.SAME_COUNTY, ConflictCode.INTEGRITY_SANCTION);
 
         ExpertFacts fine = plain();
-        PoolIndex index = new PoolIndex(List.of(everything, fine, related(RelationKind.CO_AUTHOR, MEMBER, null, null)));
+        PoolIndex index = new PoolIndex(List.of(everything, fine, related(RelationKind.CO_AUTHOR, MEMBER, null, null),
+                leftOrganisation(PARTNER, TODAY.minusYears(1)), expert(MEMBER_EMPLOYER, List.of(), List.of(), null,
+                        List.of())));
         ConflictEngine.Screening screening = engine.screen(parties, index, TODAY, SETTINGS.withSameCounty(true));
         assertThat(screening.eligible()).extracting(Eligibility::expertAccountId).containsExactly(fine.accountId());
-        assertThat(screening.excluded()).hasSize(2);
+        assertThat(screening.excluded()).hasSize(4);
         for (Eligibility excluded : screening.excluded()) {
             assertThat(excluded.reasons()).isEqualTo(engine.explain(parties, index.expert(excluded.expertAccountId()),
                     TODAY, SETTINGS.withSameCounty(true)));

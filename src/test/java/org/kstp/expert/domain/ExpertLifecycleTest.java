@@ -71,15 +71,15 @@ class ExpertLifecycleTest {
     @Test
     void aChangedEmployerGoesIntoTheHistoryAndAProfileNeedsADiscipline() {
         UUID first = UUID.randomUUID();
-        Expert expert = Expert.enter(UUID.randomUUID(), "e", "E", profile(first), 10, now);
-        expert.update(profile(UUID.randomUUID()), now);
+        Expert expert = Expert.enter(UUID.randomUUID(), "e", "E", profile(first), null, now);
+        expert.update(profile(UUID.randomUUID()), now, LocalDate.of(2026, 5, 1));
         assertThat(expert.employments()).containsExactly(new Employment(first, null, LocalDate.of(2026, 5, 1)));
         Profile none = new Profile("T", first, List.of(" "), "", List.of(), null, false, null, List.of(), List.of(),
                 List.of());
-        assertThatThrownBy(() -> expert.update(none, now)).hasMessageStartingWith("expert.profile.disciplineRequired");
+        assertThatThrownBy(() -> expert.update(none, now, LocalDate.of(2026, 5, 1))).hasMessageStartingWith("expert.profile.disciplineRequired");
         Profile bad = new Profile("T", first, List.of("12a"), "", List.of(), null, false, null, List.of(), List.of(),
                 List.of());
-        assertThatThrownBy(() -> expert.update(bad, now)).hasMessageStartingWith("expert.profile.disciplineFormat");
+        assertThatThrownBy(() -> expert.update(bad, now, LocalDate.of(2026, 5, 1))).hasMessageStartingWith("expert.profile.disciplineFormat");
     }
 
     static Profile profile(UUID employer) {
@@ -88,7 +88,7 @@ class ExpertLifecycleTest {
     }
 
     private Expert inStatus(ExpertStatus status) {
-        Expert expert = Expert.enter(UUID.randomUUID(), "e", "E", profile(null), 10, now);
+        Expert expert = Expert.enter(UUID.randomUUID(), "e", "E", profile(null), null, now);
         List<ExpertAction> path = switch (status) {
             case APPLIED -> List.of();
             case ACTIVE -> List.of(ExpertAction.APPROVE);

@@ -24,7 +24,7 @@ class AggregationTest {
 
     @Test
     void fourReviewsAreNotTrimmed() {
-        ProposalAggregate a = Aggregation.of(reviews("60", "70", "80", "95")).get(proposal);
+        ProposalAggregate a = Aggregation.of(reviews("60", "70", "80", "95"), 3).get(proposal);
         assertThat(a.mean()).isEqualByComparingTo("76.25");
         assertThat(a.trimmedMean()).isEqualByComparingTo(a.mean());
         assertThat(a.tooFewReviews()).isFalse();
@@ -32,7 +32,7 @@ class AggregationTest {
 
     @Test
     void fiveReviewsDropTheHighestAndLowest() {
-        ProposalAggregate a = Aggregation.of(reviews("40", "70", "75", "80", "99")).get(proposal);
+        ProposalAggregate a = Aggregation.of(reviews("40", "70", "75", "80", "99"), 3).get(proposal);
         assertThat(a.mean()).isEqualByComparingTo("72.80");
         assertThat(a.trimmedMean()).isEqualByComparingTo("75.00");
         assertThat(a.validReviews()).isEqualTo(5);
@@ -41,7 +41,7 @@ class AggregationTest {
     @Test
     void outlierIsMoreThanTwentyPointsFromTheMedianNotExactlyTwenty() {
         List<ReviewTotal> r = reviews("70", "70", "90", "49.99");
-        ProposalAggregate a = Aggregation.of(r).get(proposal);
+        ProposalAggregate a = Aggregation.of(r, 3).get(proposal);
         assertThat(a.median()).isEqualByComparingTo("70");
         // 90 is exactly 20 away: not an outlier; 49.99 is 20.01 away: outlier.
         assertThat(a.outliers()).containsExactly(r.get(3).reviewId());
@@ -49,17 +49,19 @@ class AggregationTest {
 
     @Test
     void twoReviewsAreNeverOutliersButAreTooFew() {
-        ProposalAggregate a = Aggregation.of(reviews("10", "95")).get(proposal);
+        ProposalAggregate a = Aggregation.of(reviews("10", "95"), 3).get(proposal);
         assertThat(a.outliers()).isEmpty();
         assertThat(a.tooFewReviews()).isTrue();
-        assertThat(Aggregation.of(reviews("10", "95", "50")).get(proposal).tooFewReviews()).isFalse();
+        assertThat(Aggregation.of(reviews("10", "95", "50"), 3).get(proposal).tooFewReviews()).isFalse();
+        assertThat(Aggregation.of(reviews("10", "95", "50"), 4).get(proposal).tooFewReviews())
+                .as("the minimum is the setting's, not a constant").isTrue();
     }
 
     @Test
     void invalidReviewsLeftOutCountTowardsTooFew() {
         // The service passes only valid reviews: three given, one invalidated, leaves two.
         List<ReviewTotal> valid = reviews("80", "85", "90").subList(0, 2);
-        ProposalAggregate a = Aggregation.of(valid).get(proposal);
+        ProposalAggregate a = Aggregation.of(valid, 3).get(proposal);
         assertThat(a.validReviews()).isEqualTo(2);
         assertThat(a.tooFewReviews()).isTrue();
         assertThat(a.mean()).isEqualByComparingTo("82.50");
@@ -77,7 +79,7 @@ class AggregationTest {
                 new ReviewTotal(UUID.randomUUID(), harsh, p2, new BigDecimal("40")),
                 new ReviewTotal(UUID.randomUUID(), generous, p1, new BigDecimal("90")),
                 new ReviewTotal(UUID.randomUUID(), generous, p2, new BigDecimal("91")));
-        Map<UUID, ProposalAggregate> a = Aggregation.of(call);
+        Map<UUID, ProposalAggregate> a = Aggregation.of(call, 3);
         // Raw means: p1 70.00, p2 65.50. Each expert's z is +1 / -1 for their own better / worse one.
         assertThat(a.get(p1).normalised()).isEqualByComparingTo("0.000");
         assertThat(a.get(p2).normalised()).isEqualByComparingTo("0.000");

@@ -76,6 +76,9 @@ import org.springframework.web.context.WebApplicationContext;
 @KstpIntegrationTest
 class ReviewRoundIntegrationTest {
 
+    @Autowired
+    BusinessTime time;
+
     private static final int K = 2;
 
     @Autowired Demo demo;
@@ -110,10 +113,10 @@ class ReviewRoundIntegrationTest {
     void aRandomisedRoundDrawsReproduciblyWithinItsRulesAndReplacesADecline() throws Exception {
         Map<UUID, UUID> organisationOf = poolOfEightExperts();
         List<UUID> ids = List.of(formallyChecked(), formallyChecked(), formallyChecked());
-        RoundParameters parameters = new RoundParameters(K, 10, new BigDecimal("0.50"), true,
-                LocalDate.now(BusinessTime.ZONE).plusDays(10));
+        RoundParameters parameters = new RoundParameters(K, new BigDecimal("0.50"), true,
+                time.today().plusDays(10));
         UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.RANDOMISED,
-                new RoundParameters(15, 10, new BigDecimal("0.10"), true, LocalDate.now(BusinessTime.ZONE).plusDays(10)), bureau);
+                new RoundParameters(15, new BigDecimal("0.10"), true, time.today().plusDays(10)), bureau);
         rounds.chooseProposals(roundId, new HashSet<>(ids), bureau);
 
         // k = 15 at q = 0.1 needs 150 candidates, more than the test pool: flagged before the draw,
@@ -302,13 +305,13 @@ class ReviewRoundIntegrationTest {
                 .build();
         mvc.perform(post("/review/rounds").with(demo.as("bureau.admin")).with(csrf())
                         .param("callId", demo.openCall().id().toString()).param("title", " ")
-                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "5").param("maxLoad", "10")
-                        .param("pairCap", "0.5").param("reviewDue", LocalDate.now(BusinessTime.ZONE).plusDays(7).toString()))
+                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "5")
+                        .param("pairCap", "0.5").param("reviewDue", time.today().plusDays(7).toString()))
                 .andExpect(status().isOk()).andExpect(content().string(containsString("is-invalid")));
         String location = mvc.perform(post("/review/rounds").with(demo.as("bureau.admin")).with(csrf())
                         .param("callId", demo.openCall().id().toString()).param("title", "Web " + tag)
-                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "15").param("maxLoad", "10")
-                        .param("pairCap", "0.1").param("reviewDue", LocalDate.now(BusinessTime.ZONE).plusDays(7).toString()))
+                        .param("mode", "RANDOMISED").param("reviewersPerProposal", "15")
+                        .param("pairCap", "0.1").param("reviewDue", time.today().plusDays(7).toString()))
                 .andExpect(status().is3xxRedirection()).andReturn().getResponse().getRedirectedUrl();
         UUID roundId = UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
         mvc.perform(post(location + "/proposals").with(demo.as("bureau.admin")).with(csrf())
@@ -322,8 +325,8 @@ class ReviewRoundIntegrationTest {
                 .andExpect(status().isOk()).andExpect(header().string("HX-Refresh", "true"));
         mvc.perform(post(location + "/parameters").with(demo.as("bureau.admin")).with(csrf())
                         .param("title", "Web " + tag).param("mode", "DETERMINISTIC").param("reviewersPerProposal", "3")
-                        .param("maxLoad", "10").param("pairCap", "1")
-                        .param("reviewDue", LocalDate.now(BusinessTime.ZONE).toString()))
+                        .param("pairCap", "1")
+                        .param("reviewDue", time.today().toString()))
                 .andExpect(status().is3xxRedirection());
         assertThat(rounds.round(roundId).mode()).isEqualTo(RoundMode.DETERMINISTIC);
         assertThat(rounds.round(roundId).parameters().reviewersPerProposal()).isEqualTo(3);
@@ -350,7 +353,7 @@ class ReviewRoundIntegrationTest {
         });
         Map<UUID, Long> load = new HashMap<>();
         drawn.forEach(i -> load.merge(i.expertAccountId(), 1L, Long::sum));
-        assertThat(load.values()).allMatch(n -> n <= round.parameters().maxLoad());
+        assertThat(load).allSatisfy((expert, n) -> assertThat(n).isLessThanOrEqualTo(experts.yearlyCap(expert)));
         assertThat(round.outcome().maxLoadDrawn()).isEqualTo(load.values().stream().max(Long::compare).orElseThrow().intValue());
     }
 
@@ -433,9 +436,9 @@ class ReviewRoundIntegrationTest {
                 .findFirst().orElseThrow();
         var account = identity.account(invited.expertAccountId()).orElseThrow();
         register.recordFinding(new RecordContent(new Party(SubjectType.RESEARCHER, account.id(), account.displayName(),
-                null, null, null), "Misconduct", new Decision("Region", "KJ-ROUND-" + tag, LocalDate.now(BusinessTime.ZONE).minusDays(30)),
-                Tier.GRAVE, List.of(new Measure(MeasureKind.BAN_REVIEW, null, LocalDate.now(BusinessTime.ZONE).minusDays(1),
-                LocalDate.now(BusinessTime.ZONE).plusYears(4))), null), bureau);
+                null, null, null), "Misconduct", new Decision("Region", "KJ-ROUND-" + tag, time.today().minusDays(30)),
+                Tier.GRAVE, List.of(new Measure(MeasureKind.BAN_REVIEW, null, time.today().minusDays(1),
+                time.today().plusYears(4))), null), bureau);
         Waits.until("the sanctioned expert's invitation is withdrawn", Duration.ofSeconds(30),
                 () -> invitations.ofRound(roundId).stream().anyMatch(i -> i.id().equals(invited.id())
                         && i.status() == InvitationStatus.WITHDRAWN));
@@ -467,7 +470,7 @@ class ReviewRoundIntegrationTest {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("data-testid=\"draw-matches\"")));
         mvc.perform(get("/review/rounds/" + roundId).with(demo.as("expert.demo1"))).andExpect(status().isForbidden());
         assertThatThrownBy(() -> rounds.create(demo.openCall().id(), "X", RoundMode.RANDOMISED,
-                RoundParameters.defaults(LocalDate.now(BusinessTime.ZONE)), demo.actor("expert.demo1")))
+                RoundParameters.defaults(time.today()), demo.actor("expert.demo1")))
                 .isInstanceOf(AccessDeniedException.class);
     }
 
@@ -497,7 +500,7 @@ class ReviewRoundIntegrationTest {
     /** A randomised round of k = 2 over the proposals, drawn (the caller's pool of eight makes it possible). */
     private UUID drawnRound(List<UUID> ids) {
         UUID roundId = rounds.create(demo.openCall().id(), "Round " + tag, RoundMode.RANDOMISED,
-                new RoundParameters(K, 10, new BigDecimal("0.50"), false, LocalDate.now().plusDays(10)), bureau);
+                new RoundParameters(K, new BigDecimal("0.50"), false, LocalDate.now().plusDays(10)), bureau);
         rounds.chooseProposals(roundId, new HashSet<>(ids), bureau);
         rounds.startDraw(roundId, bureau);
         ReviewRound round = awaitDraw(roundId);

@@ -98,20 +98,18 @@ class ReviewRoundTest {
     void parametersDefaultToTheIssueAndRefuseNonsense() {
         RoundParameters defaults = RoundParameters.defaults(TODAY);
         assertThat(defaults.reviewersPerProposal()).isEqualTo(5);
-        assertThat(defaults.maxLoad()).isEqualTo(10);
         assertThat(defaults.pairCap()).isEqualByComparingTo("0.5");
         assertThat(defaults.requireOutside()).isFalse();
         assertThat(defaults.candidatesNeeded(RoundMode.RANDOMISED)).isEqualTo(10);
         assertThat(defaults.candidatesNeeded(RoundMode.DETERMINISTIC)).isEqualTo(5);
-        assertThat(new RoundParameters(3, 10, new java.math.BigDecimal("0.40"), false, TODAY)
+        assertThat(new RoundParameters(3, new java.math.BigDecimal("0.40"), false, TODAY)
                 .candidatesNeeded(RoundMode.RANDOMISED)).isEqualTo(8);
-        assertRefused(new RoundParameters(0, 10, new java.math.BigDecimal("0.5"), false, TODAY), "reviewers");
-        assertRefused(new RoundParameters(16, 10, new java.math.BigDecimal("0.5"), false, TODAY), "reviewers");
-        assertRefused(new RoundParameters(5, 0, new java.math.BigDecimal("0.5"), false, TODAY), "maxLoad");
-        assertRefused(new RoundParameters(5, 10, java.math.BigDecimal.ZERO, false, TODAY), "pairCap");
-        assertRefused(new RoundParameters(5, 10, new java.math.BigDecimal("1.01"), false, TODAY), "pairCap");
-        assertRefused(new RoundParameters(5, 10, new java.math.BigDecimal("0.333"), false, TODAY), "pairCap");
-        assertRefused(new RoundParameters(5, 10, new java.math.BigDecimal("0.5"), false, TODAY.minusDays(1)),
+        assertRefused(new RoundParameters(0, new java.math.BigDecimal("0.5"), false, TODAY), "reviewers");
+        assertRefused(new RoundParameters(16, new java.math.BigDecimal("0.5"), false, TODAY), "reviewers");
+        assertRefused(new RoundParameters(5, java.math.BigDecimal.ZERO, false, TODAY), "pairCap");
+        assertRefused(new RoundParameters(5, new java.math.BigDecimal("1.01"), false, TODAY), "pairCap");
+        assertRefused(new RoundParameters(5, new java.math.BigDecimal("0.333"), false, TODAY), "pairCap");
+        assertRefused(new RoundParameters(5, new java.math.BigDecimal("0.5"), false, TODAY.minusDays(1)),
                 "reviewDue");
     }
 

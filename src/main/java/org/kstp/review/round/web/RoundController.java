@@ -2,7 +2,6 @@ package org.kstp.review.round.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,16 +42,16 @@ class RoundController {
     private final ProposalApi proposals;
     private final ProgramApi programs;
     private final MessageSource messages;
-    private final Clock clock;
+    private final BusinessTime time;
 
     RoundController(RoundService rounds, RoundPage page, ProposalApi proposals, ProgramApi programs,
-                    MessageSource messages, Clock clock) {
+                    MessageSource messages, BusinessTime time) {
         this.rounds = rounds;
         this.page = page;
         this.proposals = proposals;
         this.programs = programs;
         this.messages = messages;
-        this.clock = clock;
+        this.time = time;
     }
 
     @GetMapping("/review/rounds")
@@ -153,6 +152,6 @@ class RoundController {
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        return time.today();
     }
 }

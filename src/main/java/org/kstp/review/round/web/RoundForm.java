@@ -19,7 +19,6 @@ import org.springframework.format.annotation.DateTimeFormat;
 /** A round's title, mode and parameters as staff enter them; the call only when creating. */
 public record RoundForm(UUID callId, @NotBlank @Size(max = 200) String title, @NotNull RoundMode mode,
                         @NotNull @Min(1) @Max(15) Integer reviewersPerProposal,
-                        @NotNull @Min(1) @Max(100) Integer maxLoad,
                         @NotNull @DecimalMin("0.01") @DecimalMax("1.00") @Digits(integer = 1, fraction = 2)
                         BigDecimal pairCap, Boolean requireOutside,
                         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate reviewDue) {
@@ -30,17 +29,17 @@ public record RoundForm(UUID callId, @NotBlank @Size(max = 200) String title, @N
 
     static RoundForm defaults(LocalDate today) {
         RoundParameters p = RoundParameters.defaults(today);
-        return new RoundForm(null, "", RoundMode.RANDOMISED, p.reviewersPerProposal(), p.maxLoad(), p.pairCap(),
+        return new RoundForm(null, "", RoundMode.RANDOMISED, p.reviewersPerProposal(), p.pairCap(),
                 p.requireOutside(), p.reviewDue());
     }
 
     static RoundForm of(ReviewRound round) {
         RoundParameters p = round.parameters();
-        return new RoundForm(round.callId(), round.title(), round.mode(), p.reviewersPerProposal(), p.maxLoad(),
+        return new RoundForm(round.callId(), round.title(), round.mode(), p.reviewersPerProposal(),
                 p.pairCap(), p.requireOutside(), p.reviewDue());
     }
 
     RoundParameters parameters() {
-        return new RoundParameters(reviewersPerProposal, maxLoad, pairCap, requireOutside, reviewDue);
+        return new RoundParameters(reviewersPerProposal, pairCap, requireOutside, reviewDue);
     }
 }

@@ -1,6 +1,5 @@
 package org.kstp.review.round.web;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,17 +33,17 @@ class RoundPage {
     private final RoundProgressQuery progress;
     private final ProposalApi proposals;
     private final MessageSource messages;
-    private final Clock clock;
+    private final BusinessTime time;
 
     RoundPage(RoundService rounds, RoundVerifier verifier, RoundInvitations invitations, RoundProgressQuery progress,
-              ProposalApi proposals, MessageSource messages, Clock clock) {
+              ProposalApi proposals, MessageSource messages, BusinessTime time) {
         this.rounds = rounds;
         this.verifier = verifier;
         this.invitations = invitations;
         this.progress = progress;
         this.proposals = proposals;
         this.messages = messages;
-        this.clock = clock;
+        this.time = time;
     }
 
     String fill(UUID id, Model model) {
@@ -54,7 +53,6 @@ class RoundPage {
             model.addAttribute("roundForm", RoundForm.of(round));
         }
         model.addAttribute("actions", round.allowedActions());
-        model.addAttribute("zone", BusinessTime.ZONE);
         model.addAttribute("drawError", errorText(round));
         model.addAttribute("progress", rounds.progress(id).orElse(null));
         Map<UUID, ProposalSummary> titles = new HashMap<>();
@@ -78,7 +76,7 @@ class RoundPage {
             byProposal.computeIfAbsent(i.proposalId(), k -> new ArrayList<>()).add(i);
         }
         model.addAttribute("invitations", byProposal);
-        LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
+        LocalDate today = time.today();
         List<RoundProgressQuery.Line> lines = progress.lines(round.id(), today, round.parameters().reviewDue());
         model.addAttribute("submitted", lines.stream().filter(RoundProgressQuery.Line::submitted)
                 .map(RoundProgressQuery.Line::invitationId).toList());
