@@ -2,22 +2,18 @@ package org.kstp.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import jakarta.mail.internet.MimeMessage;
 import java.util.Arrays;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.identity.domain.AccountAdministration;
 import org.kstp.identity.domain.Activations;
-import org.kstp.support.TestMail;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** With a mail server configured, the activation code also goes to the new account's address, over SMTP. */
 @KstpIntegrationTest
@@ -30,15 +26,9 @@ class ActivationMailIntegrationTest {
     @Autowired
     IdentityApi identity;
 
-    /** The SMTP server this class's application context sends to. */
-    private static final int SMTP_PORT = TestMail.freePort();
-    @RegisterExtension
-    static final GreenMailExtension mail = TestMail.server(SMTP_PORT);
-
-    @DynamicPropertySource
-    static void mailServer(DynamicPropertyRegistry registry) {
-        TestMail.pointAt(registry, SMTP_PORT);
-    }
+    /** The shared context's SMTP server (support/TestMail). */
+    @Autowired
+    GreenMail mail;
 
     private Actor systemAdmin() {
         AccountSummary admin = identity.accountByUsername("sys.admin").orElseThrow();
