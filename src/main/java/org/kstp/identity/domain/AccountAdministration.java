@@ -54,7 +54,10 @@ public class AccountAdministration {
                           UUID organisationId, String email) {
     }
 
-    /** A code to hand over: shown once on the administrator's page; mailed says whether it was also e-mailed. */
+    /**
+     * A code to hand over, shown once on the administrator's page; when it was e-mailed to the holder instead,
+     * code is null and mailed true.
+     */
     public record Handover(String username, String code, Instant expiresAt, boolean mailed) {
     }
 
@@ -158,7 +161,8 @@ public class AccountAdministration {
     private Handover handOver(Account account, Activations.Purpose purpose, Actor by) {
         Activations.Issued issued = activations.issue(account.id(), purpose, by);
         boolean mailed = mail.send(account, issued.code(), issued.expiresAt());
-        return new Handover(account.username(), issued.code(), issued.expiresAt(), mailed);
+        // A mailed code is not shown: the administrator who opened the account cannot activate it himself.
+        return new Handover(account.username(), mailed ? null : issued.code(), issued.expiresAt(), mailed);
     }
 
     private Account load(UUID id) {
