@@ -80,7 +80,10 @@ class NotificationIntegrationTest {
         assertThat(stored.get(0)).contains(TITLE + " receipt", tracking);
 
         MimeMessage receipt = awaitMail(pi.username() + "@kstp.example", tracking);
-        assertThat(body(receipt)).contains(tracking, hash);
+        // Chinese, Uyghur ("tracking number: ") and English, one after the other.
+        assertThat(body(receipt)).contains(tracking, hash,
+                "\u0642\u0648\u0628\u06C7\u0644 \u0642\u0649\u0644\u0649\u0634 \u0646\u0648\u0645\u06C7\u0631\u0649: " + tracking,
+                "Tracking number: " + tracking);
         String pdfText = text(pdfOf(receipt));
         assertThat(pdfText).contains(TITLE + " receipt", tracking, hash, WATERMARK);
 

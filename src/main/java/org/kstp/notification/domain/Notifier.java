@@ -11,13 +11,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Delivers one message to its recipients: an in-app notice for each, and an e-mail to those with an
- * address. Accounts carry no language preference yet, so e-mails are written in Chinese followed by
- * English; the in-app notice is rendered in whatever language its reader uses.
+ * address. Accounts carry no language preference yet, so e-mails are written in Chinese, then Uyghur,
+ * then English; the in-app notice is rendered in whatever language its reader uses.
  */
 @Component
 class Notifier {
 
-    private static final List<Locale> MAIL_LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.ENGLISH);
+    private static final List<Locale> MAIL_LANGUAGES = List.of(Locale.SIMPLIFIED_CHINESE, Locale.forLanguageTag("ug"),
+            Locale.ENGLISH);
 
     private final Notices notices;
     private final Mailer mailer;
