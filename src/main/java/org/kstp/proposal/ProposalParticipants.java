@@ -9,7 +9,7 @@ import java.util.UUID;
  * The people and organisations behind a proposal, for conflict-of-interest checks in review.
  *
  * @param team the team members (account may be null for people without one)
- * @param partnerOrganisationIds the partner institutions (合作单位), every one a party to the proposal
+ * @param partnerOrganisationIds the partner institutions, every one a party to the proposal
  * @param coworkers accounts that were PI or team member together with this PI on another submitted
  *                  proposal (approved ones became projects), each with the latest submission date
  * @param excludedExperts experts the applicant asked not to be sent the proposal, with their reasons
