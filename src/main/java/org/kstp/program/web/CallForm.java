@@ -38,6 +38,7 @@ public class CallForm {
     @Min(1) private int memberProjectLimit;
     @Min(0) private int institutionOverdueLimit;
     private boolean concurrencyExempt;
+    private boolean piLimitCountsMemberships;
     private Map<String, Integer> quotas = new LinkedHashMap<>();
     /** Most calls want a discipline, indicators and a schedule; partners only where the call says so. */
     private java.util.Set<RequiredSection> requiredSections = java.util.EnumSet.of(RequiredSection.DISCIPLINE,
@@ -50,6 +51,7 @@ public class CallForm {
         form.piConcurrencyLimit = defaults.piConcurrencyLimit();
         form.memberProjectLimit = defaults.memberProjectLimit();
         form.institutionOverdueLimit = defaults.institutionOverdueLimit();
+        form.piLimitCountsMemberships = defaults.piLimitCountsMemberships();
         counties.forEach(c -> form.quotas.put(c.code(), defaults.countyQuota()));
         return form;
     }
@@ -60,7 +62,7 @@ public class CallForm {
         return new CallDraft(title, guideline, opensAt.atZone(zone).toInstant(), closesAt.atZone(zone).toInstant(),
                 budgetCap, endorsementRequired, recommendationRequired, indirectTiers.replace(" ", ""),
                 equipmentJustificationThreshold, new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit,
-                institutionOverdueLimit, concurrencyExempt), recommendationRequired ? quota : Map.of(),
+                institutionOverdueLimit, concurrencyExempt, piLimitCountsMemberships), recommendationRequired ? quota : Map.of(),
                 requiredSections == null ? java.util.Set.of() : requiredSections);
     }
 
@@ -90,6 +92,8 @@ public class CallForm {
     public void setInstitutionOverdueLimit(int value) { this.institutionOverdueLimit = value; }
     public boolean isConcurrencyExempt() { return concurrencyExempt; }
     public void setConcurrencyExempt(boolean value) { this.concurrencyExempt = value; }
+    public boolean isPiLimitCountsMemberships() { return piLimitCountsMemberships; }
+    public void setPiLimitCountsMemberships(boolean value) { this.piLimitCountsMemberships = value; }
     public Map<String, Integer> getQuotas() { return quotas; }
     public void setQuotas(Map<String, Integer> quotas) { this.quotas = quotas; }
     public java.util.Set<RequiredSection> getRequiredSections() { return requiredSections; }

@@ -27,7 +27,7 @@ final class Calls {
         return new CallView(UUID.randomUUID(), UUID.randomUUID(), "Programme", "T1", "Call", "", Instant.EPOCH,
                 Instant.EPOCH.plusSeconds(86_400), new BigDecimal("500000.00"), true, false, true,
                 BudgetRules.parse("5000000:0.30;*:0.20", new BigDecimal("500000")),
-                new ConcurrencyRules(1, 2, 3, false), Map.of(), List.of(), 0, items, required, checkLegalRep);
+                new ConcurrencyRules(1, 2, 3, false, false), Map.of(), List.of(), 0, items, required, checkLegalRep);
     }
 
     static CallItemView item(int number, String cap) {
