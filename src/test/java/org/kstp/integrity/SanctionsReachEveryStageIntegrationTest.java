@@ -329,7 +329,7 @@ class SanctionsReachEveryStageIntegrationTest {
                 .andExpect(content().string(containsString("data-testid=\"own-record-link\"")));
         var proposal = proposals.visible(draft, pi);
         assertThat(proposals.blockers(proposal, proposals.call(proposal.callId()), bureau))
-                .extracting(org.kstp.proposal.domain.ProposalChecklist.Finding::messageKey)
+                .extracting(org.kstp.proposal.domain.rules.Finding::messageKey)
                 .contains("proposal.check.integrity.member.detail");
     }
 

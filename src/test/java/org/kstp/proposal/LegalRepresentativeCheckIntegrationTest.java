@@ -43,7 +43,7 @@ import org.kstp.program.ProgramApi;
 import org.kstp.program.domain.ProgramService;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.rules.Finding;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.CitizenIds;
 import org.kstp.support.Demo;
@@ -161,7 +161,7 @@ class LegalRepresentativeCheckIntegrationTest {
         return demo.actor(username);
     }
 
-    private static List<String> keys(List<ProposalChecklist.Finding> findings) {
-        return findings.stream().map(ProposalChecklist.Finding::messageKey).toList();
+    private static List<String> keys(List<Finding> findings) {
+        return findings.stream().map(Finding::messageKey).toList();
     }
 }

@@ -37,7 +37,7 @@ import org.kstp.program.CallItemView;
 import org.kstp.proposal.domain.Partner;
 import org.kstp.proposal.domain.PartnerRole;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.rules.Finding;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalDetail;
 import org.kstp.proposal.domain.ProposalService;
@@ -131,8 +131,8 @@ class ProposalDetailIntegrationTest {
                 base.team(), base.budget(), base.plannedEndOn(), new ProposalDetail(third, d.disciplineCode(),
                 d.plannedStartOn(), d.partners(), d.indicators(), d.milestones())), pi);
         var proposal = proposals.visible(id, pi);
-        assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
-                .extracting(ProposalChecklist.Finding::messageKey).contains("proposal.check.amountOverItemCap");
+        assertThat(proposals.blockers(proposal, proposals.call(proposal.callId())))
+                .extracting(Finding::messageKey).contains("proposal.check.amountOverItemCap");
         assertThat(api.summary(id).callItemId()).isEqualTo(third);
         assertThat(api.summary(id).disciplineCode()).isEqualTo("22045");
     }
@@ -148,7 +148,7 @@ class ProposalDetailIntegrationTest {
         assertThat(saved.callItemId()).isEqualTo(item(1).id());
         assertThat(saved.partners()).extracting(Partner::role).containsExactly(PartnerRole.TECHNICAL_SUPPORT);
         assertThat(saved.team().getFirst().personId()).isNotNull();
-        assertThat(proposals.checklist(saved, proposals.call(saved.callId()))).isEmpty();
+        assertThat(proposals.blockers(saved, proposals.call(saved.callId()))).isEmpty();
         assertThat(jdbc.sql("select id_tail from directory_person where id = ?").param(saved.team().getFirst().personId())
                 .query(String.class).single()).isEqualTo(id1.substring(14));
         assertThat(jdbc.sql("select count(*) from directory_person where id_hash like ?").param("%" + id1 + "%")
@@ -235,8 +235,8 @@ class ProposalDetailIntegrationTest {
                     d.disciplineCode(), d.plannedStartOn(), List.of(new Partner(partner.id(), partner.uscc(),
                     partner.name(), PartnerRole.DEMONSTRATION)), d.indicators(), d.milestones())), pi);
             var proposal = proposals.visible(id, pi);
-            assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
-                    .extracting(ProposalChecklist.Finding::messageKey)
+            assertThat(proposals.blockers(proposal, proposals.call(proposal.callId())))
+                    .extracting(Finding::messageKey)
                     .containsExactly("proposal.check.integrity.partner");
             assertThatThrownBy(() -> proposals.act(id, ProposalAction.SUBMIT, null, pi))
                     .isInstanceOf(RuleViolation.class).hasMessageStartingWith("proposal.submit.incomplete");

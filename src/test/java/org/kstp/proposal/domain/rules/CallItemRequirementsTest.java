@@ -1,4 +1,4 @@
-package org.kstp.proposal.domain;
+package org.kstp.proposal.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kstp.proposal.domain.Calls;
+import org.kstp.proposal.domain.Proposal;
+import org.kstp.proposal.domain.ProposalDetail;
 import org.kstp.program.CallItemView;
 import org.kstp.program.CallView;
 
 /** A proposal to a call with items answers one of them and stays within its cap as well as the call's. */
-class CallItemRuleTest {
+class CallItemRequirementsTest {
 
     private final CallItemView capped = Calls.item(1, "300000.00");
     private final CallItemView open = Calls.item(2, null);
@@ -21,27 +24,36 @@ class CallItemRuleTest {
     }
 
     private List<String> keys(Proposal p, CallView c) {
-        return ProposalChecklist.check(p, c).stream().map(ProposalChecklist.Finding::messageKey).toList();
+        return java.util.stream.Stream.of(new BudgetCaps(), new CallItemRequirements())
+                .flatMap(rule -> rule.check(p, context(c)).stream()).map(Finding::messageKey).toList();
+    }
+
+    private static RuleContext context(CallView c) {
+        return new RuleContext(c, java.time.LocalDate.of(2026, 6, 1), null);
+    }
+
+    private List<Finding> check(Proposal p, CallView c) {
+        return new CallItemRequirements().check(p, context(c));
     }
 
     @Test
     void aCallWithItemsRequiresOneOfItsOwn() {
-        assertThat(CallItemRule.check(Calls.proposal("100000", answering(null)), call))
-                .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.callItem");
-        assertThat(CallItemRule.check(Calls.proposal("100000", answering(UUID.randomUUID())), call))
-                .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.callItemUnknown");
-        assertThat(CallItemRule.check(Calls.proposal("100000", answering(null)), Calls.open(List.of(), Set.of())))
+        assertThat(check(Calls.proposal("100000", answering(null)), call))
+                .extracting(Finding::messageKey).containsExactly("proposal.check.callItem");
+        assertThat(check(Calls.proposal("100000", answering(UUID.randomUUID())), call))
+                .extracting(Finding::messageKey).containsExactly("proposal.check.callItemUnknown");
+        assertThat(check(Calls.proposal("100000", answering(null)), Calls.open(List.of(), Set.of())))
                 .isEmpty();
     }
 
     @Test
     void theItemCapBindsToTheFen() {
-        assertThat(CallItemRule.check(Calls.proposal("300000.00", answering(capped.id())), call)).isEmpty();
-        var over = CallItemRule.check(Calls.proposal("300000.01", answering(capped.id())), call);
-        assertThat(over).extracting(ProposalChecklist.Finding::messageKey)
+        assertThat(check(Calls.proposal("300000.00", answering(capped.id())), call)).isEmpty();
+        var over = check(Calls.proposal("300000.01", answering(capped.id())), call);
+        assertThat(over).extracting(Finding::messageKey)
                 .containsExactly("proposal.check.amountOverItemCap");
         assertThat(over.getFirst().arguments()).containsExactly(1, "300000.00");
-        assertThat(CallItemRule.check(Calls.proposal("450000", answering(open.id())), call)).isEmpty();
+        assertThat(check(Calls.proposal("450000", answering(open.id())), call)).isEmpty();
     }
 
     @Test
