@@ -31,6 +31,7 @@ import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.domain.TeamMember;
 import org.kstp.proposal.domain.rules.Finding;
+import org.kstp.proposal.domain.rules.RuleCode;
 import org.kstp.support.Demo;
 import org.kstp.support.Waits;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -73,7 +74,7 @@ class ConcurrencyLimitIntegrationTest {
         UUID second = proposals.draft(demo.openCall().id(), demo.openCallContent("Second", "653101"), pi);
         Proposal secondDraft = proposals.visible(second, pi);
         assertThat(proposals.warnings(secondDraft, proposals.call(secondDraft.callId())))
-                .singleElement().satisfies(w -> assertThat(w.arguments()).contains("First"));
+                .filteredOn(w -> w.rule() == RuleCode.PI_LIMIT).singleElement().satisfies(w -> assertThat(w.arguments()).contains("First"));
         proposals.act(first, ProposalAction.SUBMIT, null, pi);
         assertThat(limits(second, pi)).singleElement().satisfies(f -> {
             assertThat(f.messageKey()).isEqualTo("proposal.limit.pi");

@@ -147,6 +147,20 @@ class LegalRepresentativeCheckIntegrationTest {
         proposals.act(free, ProposalAction.SUBMIT, null, piPlain);
     }
 
+    @Test
+    void aHostWithoutARecordedRepresentativeIsToldButNotBlocked() {
+        Actor pi = demo.newApplicant();
+        UUID checking = call(true);
+        UUID draft = proposals.draft(checking, demo.contentFor(checking, "Unrecorded", "653101"), pi);
+        Proposal p = proposals.visible(draft, pi);
+        assertThat(keys(proposals.warnings(p, proposals.call(checking)))).contains(LEGAL_REP + ".unrecorded");
+        assertThat(keys(proposals.blockers(p, proposals.call(checking)))).noneMatch(k -> k.startsWith(LEGAL_REP));
+        UUID plain = call(false);
+        UUID other = proposals.draft(plain, demo.contentFor(plain, "Not checked", "653101"), pi);
+        assertThat(keys(proposals.warnings(proposals.visible(other, pi), proposals.call(plain))))
+                .doesNotContain(LEGAL_REP + ".unrecorded");
+    }
+
     private UUID call(boolean checksLegalRep) {
         UUID callId = demo.draftCall("Legal rep call " + UUID.randomUUID(), new BigDecimal("1000000"),
                 Duration.ofDays(3), Map.of());

@@ -46,6 +46,20 @@ class LegalRepresentative implements ProposalRule {
                 .toList();
     }
 
+    /**
+     * A host with no representative on record cannot be checked: the applicant and the host are told,
+     * so the host's administrator records one, but nothing blocks (the record is the host's to keep).
+     */
+    @Override
+    public List<Finding> warnings(Proposal p, RuleContext context) {
+        if (!context.call().checkHostLegalRepresentative()) {
+            return List.of();
+        }
+        return directory.organisation(p.hostOrganisationId()).filter(host -> host.legalRepIdHash() == null)
+                .map(host -> List.of(finding("proposal.check.integrity.legalRep.unrecorded", host.name())))
+                .orElse(List.of());
+    }
+
     /** The blocking measures in force on the day, each record once even when it bars both activities. */
     List<IntegrityVerdict.Reason> reasons(CallView call, OrganisationSummary host, LocalDate day) {
         if (!call.checkHostLegalRepresentative() || host.legalRepIdHash() == null) {
