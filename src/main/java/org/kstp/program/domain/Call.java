@@ -143,7 +143,8 @@ public class Call {
         return new Call(UUID.randomUUID(), programId, d.title().trim(), d.guideline(), d.opensAt(), d.closesAt(),
                 Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
-                c.institutionOverdueLimit(), c.exempt(), c.piLimitCountsMemberships(), conflict.sameOrganisationYears(), conflict.relationYears(),
+                c.institutionOverdueLimit(), c.exempt(), c.piLimitCountsMemberships(), conflict.sameOrganisationYears(),
+                conflict.relationYears(),
                 conflict.collaborationYears(), conflict.sameCounty(), quotas, List.of(),
                 RequiredSection.format(d.requiredSections()), CallStatus.DRAFT, now, List.of(), 0, List.of(), false,
                 null);

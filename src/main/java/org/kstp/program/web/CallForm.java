@@ -62,7 +62,8 @@ public class CallForm {
         return new CallDraft(title, guideline, opensAt.atZone(zone).toInstant(), closesAt.atZone(zone).toInstant(),
                 budgetCap, endorsementRequired, recommendationRequired, indirectTiers.replace(" ", ""),
                 equipmentJustificationThreshold, new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit,
-                institutionOverdueLimit, concurrencyExempt, piLimitCountsMemberships), recommendationRequired ? quota : Map.of(),
+                institutionOverdueLimit, concurrencyExempt, piLimitCountsMemberships),
+                recommendationRequired ? quota : Map.of(),
                 requiredSections == null ? java.util.Set.of() : requiredSections);
     }
 

@@ -46,7 +46,7 @@ class ProjectRecordsQuery implements ProjectRecords {
                 .param("person", personId).param("account", accountId).query(ProjectRef.class).list();
     }
 
-    /** Reads the one end date projects keep today ({@code due_on}); extensions, when they land, change this method only. */
+    /** Reads the one end date projects keep today ({@code due_on}); extensions, when they land, change this method. */
     @Override
     public List<ProjectRef> overdueProjectsOf(UUID organisationId, LocalDate date) {
         return jdbc.sql(COLUMNS + "where p.status in " + NOT_APPLIED_FOR_ACCEPTANCE

@@ -21,7 +21,8 @@ public record Budget(List<BudgetLine> lines, BigDecimal indirect, List<CoFunding
     }
 
     /**
-     * The base of the indirect-cost cap: direct costs minus equipment purchase (State Council General Office No. 32, 2021);
+     * The base of the indirect-cost cap: direct costs minus equipment purchase (State Council General Office
+     * No. 32, 2021);
      * equipment rental, upgrade and trial manufacture stay in the base.
      */
     public BigDecimal indirectBase() {

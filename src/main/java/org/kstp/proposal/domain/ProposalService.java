@@ -45,7 +45,8 @@ public class ProposalService implements ProposalApi {
 
     ProposalService(ProposalRepository proposals, ProposalChecklist checklist, PiSubmissionLock piSubmissions,
                     CountyQuotas quotas, ProgramApi programs, AuditApi audit, ApplicationEventPublisher events,
-                    JdbcClient jdbc, Clock clock, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
+                    JdbcClient jdbc, Clock clock, SubmitAttempts attempts,
+                    org.kstp.proposal.query.CoworkerQuery coworkers,
                     ProposalDetails details, ProposalSummaries summaries) {
         this.details = details;
         this.summaries = summaries;
@@ -108,7 +109,8 @@ public class ProposalService implements ProposalApi {
             throw new RuleViolation("proposal.action.notYours", "proposal.ProposalAction." + action.name());
         }
         if (action == ProposalAction.SUBMIT) {
-            piSubmissions.lock(proposal.piAccountId()); // before counting: a concurrent submission is counted, not missed
+            // before counting: a concurrent submission of the same PI is then counted, not missed
+            piSubmissions.lock(proposal.piAccountId());
             List<Finding> findings = blockers(proposal, call);
             if (!findings.isEmpty()) {
                 attempts.blocked(id, actor, findings.stream().map(Finding::messageKey).toList());

@@ -39,7 +39,7 @@ public class ProposalChecklist {
         return rules;
     }
 
-    /** Everything that blocks submission today, with integrity blocks worded for the viewer (null: staff or the system). */
+    /** What blocks submission today, integrity blocks worded for the viewer (null: staff or the system). */
     public List<Finding> errors(Proposal proposal, CallView call, Actor viewer) {
         RuleContext context = context(call, viewer);
         return rules.stream().flatMap(rule -> rule.check(proposal, context).stream()).toList();
