@@ -20,6 +20,9 @@ public interface PersonRecords {
     /** The record of someone known only by name and phone. */
     Optional<PersonSummary> byNameAndPhone(String name, String phone);
 
+    /** The record linked to this account (a PI's own record), if any. */
+    Optional<PersonSummary> ofAccount(UUID accountId);
+
     /** People of one organisation whose name starts with {@code namePrefix}, by name; at most {@code limit}. */
     List<PersonSummary> inOrganisation(UUID organisationId, String namePrefix, int limit);
 

@@ -2,6 +2,7 @@ package org.kstp.program;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /** Calls as proposals and the portal need them. */
@@ -26,6 +27,13 @@ public interface ProgramApi {
 
     /** Published calls whose window is open now, closing soonest first: what applicants can apply to. */
     List<CallView> openCalls();
+
+    /**
+     * The calls whose programme is of a kind the PI limit does not count (see {@code program.source.concurrency}:
+     * science-commissioner services, the regional natural science fund, minority core-talent training):
+     * proposals and projects under them are left out of the count.
+     */
+    Set<UUID> callsOutsidePiLimit();
 
     /** The call's conflict-of-interest rules, which review applies when screening experts for its proposals. */
     Optional<ConflictRules> conflictRules(UUID callId);

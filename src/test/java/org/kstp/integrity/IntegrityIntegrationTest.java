@@ -29,7 +29,7 @@ import org.kstp.integrity.domain.Register;
 import org.kstp.integrity.domain.SubjectType;
 import org.kstp.integrity.domain.Tier;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.rules.Finding;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -99,8 +99,8 @@ class IntegrityIntegrationTest {
         try {
             UUID draft = proposals.draft(demo.openCall().id(), demo.openCallContent("Sanctioned PI", "653101"), pi);
             var proposal = proposals.visible(draft, pi);
-            assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
-                    .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.integrity.pi");
+            assertThat(proposals.blockers(proposal, proposals.call(proposal.callId())))
+                    .extracting(Finding::messageKey).containsExactly("proposal.check.integrity.pi");
             mvc.perform(get("/proposals/" + draft).with(demo.as(pi))).andExpect(status().isOk())
                     .andExpect(content().string(Matchers.containsString("KJ-2026-7")));
             assertThatThrownBy(() -> proposals.act(draft, ProposalAction.SUBMIT, null, pi))

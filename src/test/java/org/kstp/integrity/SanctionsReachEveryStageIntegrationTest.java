@@ -59,7 +59,7 @@ import org.kstp.project.domain.ProjectStatus;
 import org.kstp.project.domain.SanctionAlert;
 import org.kstp.project.domain.SanctionDecision;
 import org.kstp.proposal.ProposalApproved;
-import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.rules.Finding;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.proposal.domain.TeamMember;
@@ -331,7 +331,7 @@ class SanctionsReachEveryStageIntegrationTest {
                 .andExpect(content().string(containsString("data-testid=\"own-record-link\"")));
         var proposal = proposals.visible(draft, pi);
         assertThat(proposals.blockers(proposal, proposals.call(proposal.callId()), bureau))
-                .extracting(ProposalChecklist.Finding::messageKey)
+                .extracting(Finding::messageKey)
                 .contains("proposal.check.integrity.member.detail");
     }
 

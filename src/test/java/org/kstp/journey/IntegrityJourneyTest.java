@@ -127,6 +127,6 @@ class IntegrityJourneyTest extends JourneyTest {
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", "653101", new BigDecimal("100000.00"),
                 List.of(new TeamMember(member.displayName(), "Engineer", "Org", "Field work", member.accountId())),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
-                        null)), new BigDecimal("10000.00"), List.of()), time.today().plusYears(2));
+                        null, null)), new BigDecimal("10000.00"), List.of()), time.today().plusYears(2));
     }
 }

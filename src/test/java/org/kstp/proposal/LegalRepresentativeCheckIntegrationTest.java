@@ -43,7 +43,7 @@ import org.kstp.program.ProgramApi;
 import org.kstp.program.domain.ProgramService;
 import org.kstp.proposal.domain.Proposal;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.rules.Finding;
 import org.kstp.proposal.domain.ProposalService;
 import org.kstp.support.CitizenIds;
 import org.kstp.support.Demo;
@@ -151,6 +151,20 @@ class LegalRepresentativeCheckIntegrationTest {
         proposals.act(free, ProposalAction.SUBMIT, null, piPlain);
     }
 
+    @Test
+    void aHostWithoutARecordedRepresentativeIsToldButNotBlocked() {
+        Actor pi = demo.newApplicant();
+        UUID checking = call(true);
+        UUID draft = proposals.draft(checking, demo.contentFor(checking, "Unrecorded", "653101"), pi);
+        Proposal p = proposals.visible(draft, pi);
+        assertThat(keys(proposals.warnings(p, proposals.call(checking)))).contains(LEGAL_REP + ".unrecorded");
+        assertThat(keys(proposals.blockers(p, proposals.call(checking)))).noneMatch(k -> k.startsWith(LEGAL_REP));
+        UUID plain = call(false);
+        UUID other = proposals.draft(plain, demo.contentFor(plain, "Not checked", "653101"), pi);
+        assertThat(keys(proposals.warnings(proposals.visible(other, pi), proposals.call(plain))))
+                .doesNotContain(LEGAL_REP + ".unrecorded");
+    }
+
     private UUID call(boolean checksLegalRep) {
         UUID callId = demo.draftCall("Legal rep call " + UUID.randomUUID(), new BigDecimal("1000000"),
                 Duration.ofDays(3), Map.of());
@@ -165,7 +179,7 @@ class LegalRepresentativeCheckIntegrationTest {
         return demo.actor(username);
     }
 
-    private static List<String> keys(List<ProposalChecklist.Finding> findings) {
-        return findings.stream().map(ProposalChecklist.Finding::messageKey).toList();
+    private static List<String> keys(List<Finding> findings) {
+        return findings.stream().map(Finding::messageKey).toList();
     }
 }

@@ -37,7 +37,9 @@ import org.kstp.program.CallItemView;
 import org.kstp.proposal.domain.Partner;
 import org.kstp.proposal.domain.PartnerRole;
 import org.kstp.proposal.domain.ProposalAction;
-import org.kstp.proposal.domain.ProposalChecklist;
+import org.kstp.proposal.domain.BudgetLine;
+import org.kstp.proposal.domain.EquipmentKind;
+import org.kstp.proposal.domain.rules.Finding;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalDetail;
 import org.kstp.proposal.domain.ProposalService;
@@ -134,8 +136,8 @@ class ProposalDetailIntegrationTest {
                 base.team(), base.budget(), base.plannedEndOn(), new ProposalDetail(third, d.disciplineCode(),
                 d.plannedStartOn(), d.partners(), d.indicators(), d.milestones())), pi);
         var proposal = proposals.visible(id, pi);
-        assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
-                .extracting(ProposalChecklist.Finding::messageKey).contains("proposal.check.amountOverItemCap");
+        assertThat(proposals.blockers(proposal, proposals.call(proposal.callId())))
+                .extracting(Finding::messageKey).contains("proposal.check.amountOverItemCap");
         assertThat(api.summary(id).callItemId()).isEqualTo(third);
         assertThat(api.summary(id).disciplineCode()).isEqualTo("22045");
     }
@@ -151,7 +153,7 @@ class ProposalDetailIntegrationTest {
         assertThat(saved.callItemId()).isEqualTo(item(1).id());
         assertThat(saved.partners()).extracting(Partner::role).containsExactly(PartnerRole.TECHNICAL_SUPPORT);
         assertThat(saved.team().getFirst().personId()).isNotNull();
-        assertThat(proposals.checklist(saved, proposals.call(saved.callId()))).isEmpty();
+        assertThat(proposals.blockers(saved, proposals.call(saved.callId()))).isEmpty();
         assertThat(jdbc.sql("select id_tail from directory_person where id = ?").param(saved.team().getFirst().personId())
                 .query(String.class).single()).isEqualTo(id1.substring(14));
         assertThat(jdbc.sql("select count(*) from directory_person where id_hash like ?").param("%" + id1 + "%")
@@ -168,6 +170,27 @@ class ProposalDetailIntegrationTest {
         byte[] pdf = mvc.perform(get("/proposals/" + id + "/receipt.pdf").with(demo.as(pi)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
+    }
+
+    @Test
+    void equipmentRentalIsSavedAsRentalAndStaysInTheIndirectCostBase() throws Exception {
+        Actor pi = demo.newApplicant();
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Rental", "653101"), pi);
+        String form = html(get("/proposals/" + id + "/edit").with(demo.as(pi)));
+        assertThat(form).contains("\u6263\u9664\u8bbe\u5907\u8d2d\u7f6e\u8d39").contains("RENTAL"); // "minus equipment purchase"
+        mvc.perform(fullForm(id, pi, proposals.visible(id, pi).version(), "Ayshem Tursun", CitizenIds.random(),
+                        "Agronomist")
+                        .param("budget[1].category", "EQUIPMENT").param("budget[1].item", "Drone")
+                        .param("budget[1].amount", "20000").param("budget[1].equipmentKind", "RENTAL")
+                        .param("budget[2].category", "OPERATIONS").param("budget[2].item", "Not equipment")
+                        .param("budget[2].amount", "6000").param("budget[2].equipmentKind", "PURCHASE"))
+                .andExpect(status().is3xxRedirection());
+        var saved = proposals.visible(id, pi);
+        assertThat(saved.budget().lines()).extracting(BudgetLine::equipmentKind)
+                .containsExactly(null, EquipmentKind.RENTAL, null);
+        assertThat(saved.budget().indirectBase()).as("rental is not subtracted").isEqualByComparingTo("116000.00");
+        assertThat(proposals.call(saved.callId()).budgetRules().indirectCap(saved.budget().indirectBase()))
+                .isEqualByComparingTo("34800.00");
     }
 
     @Test
@@ -238,8 +261,8 @@ class ProposalDetailIntegrationTest {
                     d.disciplineCode(), d.plannedStartOn(), List.of(new Partner(partner.id(), partner.uscc(),
                     partner.name(), PartnerRole.DEMONSTRATION)), d.indicators(), d.milestones())), pi);
             var proposal = proposals.visible(id, pi);
-            assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
-                    .extracting(ProposalChecklist.Finding::messageKey)
+            assertThat(proposals.blockers(proposal, proposals.call(proposal.callId())))
+                    .extracting(Finding::messageKey)
                     .containsExactly("proposal.check.integrity.partner");
             assertThatThrownBy(() -> proposals.act(id, ProposalAction.SUBMIT, null, pi))
                     .isInstanceOf(RuleViolation.class).hasMessageStartingWith("proposal.submit.incomplete");

@@ -156,7 +156,7 @@ public class Demo {
         return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
                 List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
-                        null)), new BigDecimal("10000.00"), List.of()), start.plusYears(2),
+                        null, null)), new BigDecimal("10000.00"), List.of()), start.plusYears(2),
                 new ProposalDetail(null, "22045", start, List.of(),
                         List.of(new AssessableIndicator("Demonstration orchards", "500", "mu")),
                         List.of(new Milestone(start.plusMonths(1), start.plusYears(1), "Trial plots set up",

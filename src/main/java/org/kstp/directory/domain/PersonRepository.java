@@ -12,4 +12,6 @@ interface PersonRepository extends CrudRepository<Person, UUID> {
     Optional<Person> findByIdTypeAndIdHash(PersonIdType idType, String idHash);
 
     Optional<Person> findFirstByNameAndPhone(String name, String phone);
+
+    Optional<Person> findFirstByAccountId(UUID accountId);
 }

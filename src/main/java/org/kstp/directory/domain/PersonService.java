@@ -55,6 +55,11 @@ class PersonService implements PersonRecords {
     }
 
     @Override
+    public Optional<PersonSummary> ofAccount(UUID accountId) {
+        return accountId == null ? Optional.empty() : people.findFirstByAccountId(accountId).map(Person::summary);
+    }
+
+    @Override
     public List<PersonSummary> inOrganisation(UUID organisationId, String namePrefix, int limit) {
         if (organisationId == null) {
             return List.of();

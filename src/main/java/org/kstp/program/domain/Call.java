@@ -55,6 +55,7 @@ public class Call {
     private final int memberProjectLimit;
     private final int institutionOverdueLimit;
     private final boolean concurrencyExempt;
+    private final boolean piLimitCountsMemberships;
     private int conflictSameOrganisationYears;
     private int conflictRelationYears;
     private int conflictCollaborationYears;
@@ -77,7 +78,8 @@ public class Call {
     Call(UUID id, UUID programId, String title, String guideline, Instant opensAt, Instant closesAt,
          BigDecimal budgetCap, boolean endorsementRequired, boolean recommendationRequired, String indirectTiers,
          BigDecimal equipmentJustificationThreshold, int piConcurrencyLimit, int memberProjectLimit,
-         int institutionOverdueLimit, boolean concurrencyExempt, int conflictSameOrganisationYears,
+         int institutionOverdueLimit, boolean concurrencyExempt, boolean piLimitCountsMemberships,
+         int conflictSameOrganisationYears,
          int conflictRelationYears, int conflictCollaborationYears, boolean conflictSameCounty, Set<CallQuota> quotas,
          List<CallItem> items, String requiredSections, CallStatus status, Instant createdAt,
          List<CallStatusChange> history, int graceMinutes, List<CallWindowChange> windowChanges,
@@ -97,6 +99,7 @@ public class Call {
         this.memberProjectLimit = memberProjectLimit;
         this.institutionOverdueLimit = institutionOverdueLimit;
         this.concurrencyExempt = concurrencyExempt;
+        this.piLimitCountsMemberships = piLimitCountsMemberships;
         this.conflictSameOrganisationYears = conflictSameOrganisationYears;
         this.conflictRelationYears = conflictRelationYears;
         this.conflictCollaborationYears = conflictCollaborationYears;
@@ -140,7 +143,8 @@ public class Call {
         return new Call(UUID.randomUUID(), programId, d.title().trim(), d.guideline(), d.opensAt(), d.closesAt(),
                 Money.yuan(d.budgetCap()), d.endorsementRequired(), d.recommendationRequired(), d.indirectTiers(),
                 Money.yuan(d.equipmentJustificationThreshold()), c.piLimit(), c.memberProjectLimit(),
-                c.institutionOverdueLimit(), c.exempt(), conflict.sameOrganisationYears(), conflict.relationYears(),
+                c.institutionOverdueLimit(), c.exempt(), c.piLimitCountsMemberships(), conflict.sameOrganisationYears(),
+                conflict.relationYears(),
                 conflict.collaborationYears(), conflict.sameCounty(), quotas, List.of(),
                 RequiredSection.format(d.requiredSections()), CallStatus.DRAFT, now, List.of(), 0, List.of(), false,
                 null);
@@ -260,7 +264,8 @@ public class Call {
     public String indirectTiers() { return indirectTiers; }
     public BigDecimal equipmentJustificationThreshold() { return equipmentJustificationThreshold; }
     public ConcurrencyRules concurrencyRules() {
-        return new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit, institutionOverdueLimit, concurrencyExempt);
+        return new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit, institutionOverdueLimit, concurrencyExempt,
+                piLimitCountsMemberships);
     }
     /**
      * Replaces the conflict-of-interest rules. Allowed in every status, because review happens after

@@ -16,20 +16,23 @@ public class Program {
     private final String planTaskCode;
     private final String description;
     private final Instant createdAt;
+    private boolean outsidePiLimit;
     @Version
     private Long version;
 
-    Program(UUID id, String name, String planTaskCode, String description, Instant createdAt, Long version) {
+    Program(UUID id, String name, String planTaskCode, String description, Instant createdAt, boolean outsidePiLimit,
+            Long version) {
         this.id = id;
         this.name = name;
         this.planTaskCode = planTaskCode;
         this.description = description;
         this.createdAt = createdAt;
+        this.outsidePiLimit = outsidePiLimit;
         this.version = version;
     }
 
     public static Program create(String name, String planTaskCode, String description, Instant now) {
-        return new Program(UUID.randomUUID(), name.trim(), planTaskCode, description, now, null);
+        return new Program(UUID.randomUUID(), name.trim(), planTaskCode, description, now, false, null);
     }
 
     public UUID id() {
@@ -46,5 +49,15 @@ public class Program {
 
     public String description() {
         return description;
+    }
+
+    /** Its proposals and projects are not counted in the PI limit (a kind the Xinjiang 2023 rule excludes). */
+    public boolean outsidePiLimit() {
+        return outsidePiLimit;
+    }
+
+    /** The bureau marks (or unmarks) the programme as one of the kinds the PI limit does not count. */
+    public void changePiLimitCounting(boolean outside) {
+        outsidePiLimit = outside;
     }
 }

@@ -54,6 +54,16 @@ public class ProgramService implements ProgramCommands {
         return program.id();
     }
 
+    /** The bureau marks a programme as one of the kinds the PI limit does not count; audited with both values. */
+    @Transactional
+    public void changePiLimitCounting(UUID programId, boolean outside, Actor actor) {
+        Program program = program(programId);
+        boolean before = program.outsidePiLimit();
+        program.changePiLimitCounting(outside);
+        programs.save(program);
+        audit.record(actor, "program", programId, "CHANGE_PI_LIMIT_COUNTING", before + " -> " + outside);
+    }
+
     /** Drafts a call in a programme; the stages it uses are fixed here, per call, not in code. */
     @Override
     @Transactional

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.kstp.program.BudgetRules;
 import org.kstp.program.CallItemView;
@@ -66,6 +67,13 @@ class CallQuery implements ProgramApi {
                 .optional();
     }
 
+    @Override
+    public Set<UUID> callsOutsidePiLimit() {
+        return Set.copyOf(jdbc.sql("""
+                select c.id from program_call c join program_program p on p.id = c.program_id
+                where p.outside_pi_limit""").query(UUID.class).list());
+    }
+
     /** Every call of a programme, newest first, for the bureau's programme page. */
     List<CallView> callsOfProgram(UUID programId) {
         return jdbc.sql(SELECT + " where c.program_id = :program order by c.opens_at desc")
@@ -88,7 +96,8 @@ class CallQuery implements ProgramApi {
                 rs.getBoolean("recommendation_required"), rs.getBoolean("accepting_proposals"),
                 BudgetRules.parse(rs.getString("indirect_tiers"), rs.getBigDecimal("equipment_justification_threshold")),
                 new ConcurrencyRules(rs.getInt("pi_concurrency_limit"), rs.getInt("member_project_limit"),
-                        rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt")),
+                        rs.getInt("institution_overdue_limit"), rs.getBoolean("concurrency_exempt"),
+                        rs.getBoolean("pi_limit_counts_memberships")),
                 Map.of(), List.of(rs.getString("formal_check_items").split(",")), rs.getInt("grace_minutes"),
                 List.of(), RequiredSection.parse(rs.getString("required_sections")),
                 rs.getBoolean("check_host_legal_representative"));

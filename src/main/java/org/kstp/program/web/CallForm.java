@@ -40,6 +40,7 @@ public class CallForm {
     @Min(1) private int memberProjectLimit;
     @Min(0) private int institutionOverdueLimit;
     private boolean concurrencyExempt;
+    private boolean piLimitCountsMemberships;
     private Map<String, Integer> quotas = new LinkedHashMap<>();
     /** Most calls want a discipline, indicators and a schedule; partners only where the call says so. */
     private Set<RequiredSection> requiredSections = EnumSet.of(RequiredSection.DISCIPLINE,
@@ -52,6 +53,7 @@ public class CallForm {
         form.piConcurrencyLimit = defaults.piConcurrencyLimit();
         form.memberProjectLimit = defaults.memberProjectLimit();
         form.institutionOverdueLimit = defaults.institutionOverdueLimit();
+        form.piLimitCountsMemberships = defaults.piLimitCountsMemberships();
         counties.forEach(c -> form.quotas.put(c.code(), defaults.countyQuota()));
         return form;
     }
@@ -63,7 +65,8 @@ public class CallForm {
         return new CallDraft(title, guideline, time.instant(opensAt), time.instant(closesAt),
                 budgetCap, endorsementRequired, recommendationRequired, indirectTiers.replace(" ", ""),
                 equipmentJustificationThreshold, new ConcurrencyRules(piConcurrencyLimit, memberProjectLimit,
-                institutionOverdueLimit, concurrencyExempt), recommendationRequired ? quota : Map.of(),
+                institutionOverdueLimit, concurrencyExempt, piLimitCountsMemberships),
+                recommendationRequired ? quota : Map.of(),
                 requiredSections == null ? Set.of() : requiredSections);
     }
 
@@ -93,6 +96,8 @@ public class CallForm {
     public void setInstitutionOverdueLimit(int value) { this.institutionOverdueLimit = value; }
     public boolean isConcurrencyExempt() { return concurrencyExempt; }
     public void setConcurrencyExempt(boolean value) { this.concurrencyExempt = value; }
+    public boolean isPiLimitCountsMemberships() { return piLimitCountsMemberships; }
+    public void setPiLimitCountsMemberships(boolean value) { this.piLimitCountsMemberships = value; }
     public Map<String, Integer> getQuotas() { return quotas; }
     public void setQuotas(Map<String, Integer> quotas) { this.quotas = quotas; }
     public Set<RequiredSection> getRequiredSections() { return requiredSections; }

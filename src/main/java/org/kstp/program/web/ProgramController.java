@@ -79,6 +79,14 @@ class ProgramController {
         return "program/program";
     }
 
+    @PostMapping("/programs/{id}/pi-limit")
+    String changePiLimitCounting(@PathVariable UUID id, @RequestParam(defaultValue = "false") boolean outside,
+                                 Actor actor, RedirectAttributes redirect) {
+        service.changePiLimitCounting(id, outside, actor);
+        redirect.addFlashAttribute("notice", "program.piLimitKind.saved");
+        return "redirect:/programs/" + id;
+    }
+
     @PostMapping("/programs/{id}/calls")
     String draftCall(@PathVariable UUID id, @Valid @ModelAttribute("callForm") CallForm form, BindingResult errors,
                      Actor actor, Model model) {

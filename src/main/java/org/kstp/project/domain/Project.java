@@ -98,7 +98,8 @@ public class Project {
         return new Project(UUID.randomUUID(), approved.proposalId(), approved.callId(), approved.trackingNumber(),
                 approved.title(), approved.hostOrganisationId(), approved.piAccountId(), approved.piName(),
                 approved.countyCode(), approved.approvedAmount(), approved.plannedEndOn(),
-                approved.teamAccountIds().stream().map(ProjectMember::new).collect(Collectors.toSet()),
+                approved.team().stream().map(m -> new ProjectMember(m.personId(), m.accountId()))
+                        .collect(Collectors.toSet()),
                 AGREEMENT_PENDING, now, List.of(), List.of(), List.of(), null);
     }
 

@@ -20,9 +20,14 @@ public record Budget(List<BudgetLine> lines, BigDecimal indirect, List<CoFunding
         return sum(lines.stream().filter(l -> l.category() == category).map(BudgetLine::amount).toList());
     }
 
-    /** The base of the indirect-cost cap: direct costs minus equipment. */
+    /**
+     * The base of the indirect-cost cap: direct costs minus equipment purchase (State Council General Office
+     * No. 32, 2021);
+     * equipment rental, upgrade and trial manufacture stay in the base.
+     */
     public BigDecimal indirectBase() {
-        return direct().subtract(direct(CostCategory.EQUIPMENT));
+        return direct().subtract(sum(lines.stream().filter(BudgetLine::isEquipmentPurchase)
+                .map(BudgetLine::amount).toList()));
     }
 
     /** What is asked of the programme: direct plus indirect costs. */

@@ -2,7 +2,6 @@ package org.kstp.proposal.domain;
 
 import org.kstp.proposal.query.ProposalSummaries;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.audit.AuditApi;
@@ -15,6 +14,8 @@ import org.kstp.program.ProgramApi;
 import org.kstp.proposal.ProposalApi;
 import org.kstp.proposal.ProposalApproved;
 import org.kstp.proposal.ProposalSummary;
+import org.kstp.proposal.domain.rules.Finding;
+import org.kstp.proposal.domain.rules.ProposalChecklist;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,14 +26,14 @@ import org.springframework.transaction.annotation.Transactional;
 public class ProposalService implements ProposalApi {
 
     private final ProposalRepository proposals;
-    private final ConcurrencyLimits limits;
+    private final ProposalChecklist checklist;
+    private final PiSubmissionLock piSubmissions;
     private final CountyQuotas quotas;
     private final ProgramApi programs;
     private final AuditApi audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
     private final BusinessTime time;
-    private final IntegrityPolicy integrity;
     private final SubmitAttempts attempts;
     private final ParticipantsReader participants;
     private final ProposalDetails details;
@@ -40,21 +41,21 @@ public class ProposalService implements ProposalApi {
     @SuppressWarnings("checkstyle:ParameterNumber")
     private final ProposalSummaries summaries;
 
-    ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
-                    AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, BusinessTime time,
-                    IntegrityPolicy integrity, SubmitAttempts attempts, ParticipantsReader participants,
+    ProposalService(ProposalRepository proposals, ProposalChecklist checklist, PiSubmissionLock piSubmissions,
+                    CountyQuotas quotas, ProgramApi programs, AuditApi audit, ApplicationEventPublisher events,
+                    JdbcClient jdbc, BusinessTime time, SubmitAttempts attempts, ParticipantsReader participants,
                     ProposalDetails details, ProposalSummaries summaries) {
         this.details = details;
         this.summaries = summaries;
         this.proposals = proposals;
-        this.limits = limits;
+        this.checklist = checklist;
+        this.piSubmissions = piSubmissions;
         this.quotas = quotas;
         this.programs = programs;
         this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
         this.time = time;
-        this.integrity = integrity;
         this.attempts = attempts;
         this.participants = participants;
     }
@@ -105,9 +106,11 @@ public class ProposalService implements ProposalApi {
             throw new RuleViolation("proposal.action.notYours", "proposal.ProposalAction." + action.name());
         }
         if (action == ProposalAction.SUBMIT) {
-            List<ProposalChecklist.Finding> findings = blockers(proposal, call);
+            // before counting: a concurrent submission of the same PI is then counted, not missed
+            piSubmissions.lock(proposal.piAccountId());
+            List<Finding> findings = blockers(proposal, call);
             if (!findings.isEmpty()) {
-                attempts.blocked(id, actor, findings.stream().map(ProposalChecklist.Finding::messageKey).toList());
+                attempts.blocked(id, actor, findings.stream().map(Finding::messageKey).toList());
                 throw new SubmitBlocked(findings.size());
             }
         }
@@ -115,7 +118,7 @@ public class ProposalService implements ProposalApi {
             quotas.requirePlace(call, proposal.countyCode(), id);
         }
         if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
-            integrity.requireClear(proposal, call); // records may have arrived since submission
+            checklist.requireIntegrityClear(proposal, call); // records may have arrived since submission
         }
         proposal.apply(action, stages, actor, comment, time.now());
         if (action == ProposalAction.SUBMIT) {
@@ -132,33 +135,19 @@ public class ProposalService implements ProposalApi {
         return proposal.status() == ProposalStatus.SUBMITTED && proposal.piAccountId().equals(actor.accountId());
     }
 
-    /** Everything that blocks submission now: the checklist and the concurrency limits. */
-    public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call) {
+    /** Everything that blocks submission now: every rule of the {@link ProposalChecklist}. */
+    public List<Finding> blockers(Proposal proposal, CallView call) {
         return blockers(proposal, call, null);
     }
 
-    /** The same, with integrity blocks worded for the viewer (see {@link IntegrityPolicy}). */
-    public List<ProposalChecklist.Finding> blockers(Proposal proposal, CallView call, Actor viewer) {
-        List<ProposalChecklist.Finding> findings = checklist(proposal, call, viewer);
-        findings.addAll(limits.errors(proposal, call));
-        return findings;
+    /** The same, with integrity blocks worded for the viewer (null: staff or the system). */
+    public List<Finding> blockers(Proposal proposal, CallView call, Actor viewer) {
+        return checklist.errors(proposal, call, viewer);
     }
 
     /** What does not block but should be known before submitting. */
-    public List<ProposalChecklist.Finding> warnings(Proposal proposal, CallView call) {
-        return limits.warnings(proposal, call);
-    }
-
-    /** The checklist shown on the page and applied on submission: completeness, call rules and integrity. */
-    public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call) {
-        return checklist(proposal, call, null);
-    }
-
-    /** The same, with integrity blocks worded for the viewer (null: staff or the system). */
-    public List<ProposalChecklist.Finding> checklist(Proposal proposal, CallView call, Actor viewer) {
-        List<ProposalChecklist.Finding> findings = new ArrayList<>(ProposalChecklist.check(proposal, call));
-        findings.addAll(integrity.findings(proposal, call, viewer));
-        return findings;
+    public List<Finding> warnings(Proposal proposal, CallView call) {
+        return checklist.warnings(proposal, call);
     }
 
     public Proposal visible(UUID id, Actor actor) {
@@ -238,7 +227,8 @@ public class ProposalService implements ProposalApi {
         events.publishEvent(new ProposalApproved(proposal.id(), proposal.callId(), proposal.trackingNumber(),
                 proposal.title(), proposal.hostOrganisationId(), proposal.piAccountId(), proposal.piName(),
                 proposal.countyCode(), proposal.approvedAmount(), proposal.plannedEndOn(),
-                proposal.team().stream().map(TeamMember::accountId).filter(java.util.Objects::nonNull).toList()));
+                proposal.team().stream().filter(m -> m.personId() != null || m.accountId() != null)
+                        .map(m -> new ProposalApproved.Member(m.personId(), m.accountId())).toList()));
     }
 
     @Override

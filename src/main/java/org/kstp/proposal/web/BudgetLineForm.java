@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import org.kstp.proposal.domain.BudgetLine;
 import org.kstp.proposal.domain.CostCategory;
+import org.kstp.proposal.domain.EquipmentKind;
 
 /** One budget row of the form; rows without an item are ignored. */
 public class BudgetLineForm {
@@ -18,6 +19,8 @@ public class BudgetLineForm {
     private BigDecimal amount;
     @Size(max = 2000)
     private String justification;
+    /** Read for equipment rows only; purchase is what every equipment line meant before the split. */
+    private EquipmentKind equipmentKind = EquipmentKind.PURCHASE;
 
     static BudgetLineForm of(BudgetLine line) {
         BudgetLineForm form = new BudgetLineForm();
@@ -25,7 +28,14 @@ public class BudgetLineForm {
         form.item = line.item();
         form.amount = line.amount();
         form.justification = line.justification();
+        form.equipmentKind = line.equipmentKind() == null ? EquipmentKind.PURCHASE : line.equipmentKind();
         return form;
+    }
+
+    /** The row as a budget line; the equipment kind is kept for equipment rows only. */
+    BudgetLine toLine() {
+        return new BudgetLine(category, item.trim(), amount, justification,
+                category == CostCategory.EQUIPMENT ? equipmentKind : null);
     }
 
     boolean isBlank() {
@@ -40,4 +50,6 @@ public class BudgetLineForm {
     public void setAmount(BigDecimal amount) { this.amount = amount; }
     public String getJustification() { return justification; }
     public void setJustification(String justification) { this.justification = justification; }
+    public EquipmentKind getEquipmentKind() { return equipmentKind; }
+    public void setEquipmentKind(EquipmentKind equipmentKind) { this.equipmentKind = equipmentKind; }
 }

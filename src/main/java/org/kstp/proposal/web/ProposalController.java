@@ -15,6 +15,7 @@ import org.kstp.plan.PlanApi;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.kstp.proposal.domain.CostCategory;
+import org.kstp.proposal.domain.EquipmentKind;
 import org.kstp.proposal.domain.PartnerRole;
 import org.kstp.proposal.domain.CountyQuotas;
 import org.kstp.proposal.domain.FormalCheck;
@@ -210,6 +211,7 @@ class ProposalController {
         model.addAttribute("industries", plan.industries());
         model.addAttribute("counties", directory.counties());
         model.addAttribute("costCategories", CostCategory.values());
+        model.addAttribute("equipmentKinds", EquipmentKind.values());
         model.addAttribute("partnerRoles", PartnerRole.values());
         model.addAttribute("idTypes", PersonIdType.values());
         ProposalForm form = (ProposalForm) model.getAttribute("form");

@@ -33,8 +33,7 @@ class ProposalFormReader {
 
     ProposalContent read(ProposalForm form, CallView call, Actor actor, BindingResult errors) {
         List<BudgetLine> lines = form.getBudget().stream().filter(l -> !l.isBlank() && l.getAmount() != null)
-                .map(l -> new BudgetLine(l.getCategory(), l.getItem().trim(), l.getAmount(), l.getJustification()))
-                .toList();
+                .map(BudgetLineForm::toLine).toList();
         List<CoFunding> coFunding = form.getCoFunding().stream().filter(c -> !c.isBlank() && c.getAmount() != null)
                 .map(c -> new CoFunding(c.getSource().trim(), c.getAmount())).toList();
         if (form.getCallItemId() != null && call.item(form.getCallItemId()).isEmpty()) {

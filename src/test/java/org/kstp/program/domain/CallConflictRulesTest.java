@@ -24,7 +24,7 @@ class CallConflictRulesTest {
 
     private CallDraft draft() {
         return new CallDraft("Call", "", now, now.plus(Duration.ofDays(10)), new BigDecimal("500000"), true, false,
-                "5000000:0.30;10000000:0.25;*:0.20", new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false),
+                "5000000:0.30;10000000:0.25;*:0.20", new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false, false),
                 Map.of());
     }
 

@@ -27,7 +27,7 @@ class CallItemsTest {
     private Call call() {
         return Call.draft(UUID.randomUUID(), new CallDraft("Call", "", now.minus(Duration.ofDays(1)),
                 now.plus(Duration.ofDays(10)), new BigDecimal("500000"), true, false, "5000000:0.30;*:0.20",
-                new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false), Map.of(),
+                new BigDecimal("500000"), new ConcurrencyRules(1, 2, 3, false, false), Map.of(),
                 Set.of(RequiredSection.MILESTONES, RequiredSection.DISCIPLINE)), now);
     }
 

@@ -22,7 +22,7 @@ class CallTest {
     private final Instant now = Instant.parse("2026-06-01T00:00:00Z");
     private final Actor bureau = new Actor(UUID.randomUUID(), "b", "B", Set.of(Role.BUREAU_STAFF), null, null);
 
-    private static final RuleDefaults DEFAULTS = new RuleDefaults(null, null, 0, 0, 0, 3, false);
+    private static final RuleDefaults DEFAULTS = new RuleDefaults(null, null, null, null, null, 3, null, null);
 
     private Call draft() {
         return Call.draft(UUID.randomUUID(), draft(now.minus(Duration.ofDays(1)), now.plus(Duration.ofDays(10)),

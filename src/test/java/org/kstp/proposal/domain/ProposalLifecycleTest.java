@@ -121,7 +121,7 @@ class ProposalLifecycleTest {
                 "653101", new BigDecimal("100000.00"), null, new BigDecimal("10000.00"), null, null, null, null,
                 UUID.randomUUID(), UUID.randomUUID(), "PI", status, status == ProposalStatus.DRAFT ? null : Instant.EPOCH, Instant.EPOCH,
                 Instant.EPOCH, List.of(new TeamMember("Member", null, null, null, null)),
-                List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"), null)),
+                List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"), null, null)),
                 List.of(), List.of(), List.of(), List.of(), List.of(), 0L);
     }
 

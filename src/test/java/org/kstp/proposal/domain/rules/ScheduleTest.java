@@ -1,4 +1,4 @@
-package org.kstp.proposal.domain;
+package org.kstp.proposal.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.kstp.common.BusinessTime;
+import org.kstp.proposal.domain.Calls;
+import org.kstp.proposal.domain.Proposal;
+import org.kstp.proposal.domain.ProposalDetail;
+import org.kstp.proposal.domain.Milestone;
 import org.kstp.program.CallView;
 import org.kstp.program.RequiredSection;
 
 /** Milestones: complete date ranges, in order, inside the project period (2026-07-01 to 2028-06-30). */
-class ScheduleRulesTest {
+class ScheduleTest {
 
     private static final LocalDate START = LocalDate.of(2026, 7, 1);
     private final CallView requiring = Calls.open(List.of(), Set.of(RequiredSection.MILESTONES));
@@ -26,7 +31,11 @@ class ScheduleRulesTest {
     }
 
     private static List<String> keys(Proposal p, CallView call) {
-        return ScheduleRules.check(p, call).stream().map(ProposalChecklist.Finding::messageKey).toList();
+        return check(p, call).stream().map(Finding::messageKey).toList();
+    }
+
+    private static List<Finding> check(Proposal p, CallView call) {
+        return new Schedule().check(p, new RuleContext(call, START, java.time.ZoneId.of(BusinessTime.DEFAULT_ZONE), null));
     }
 
     @Test
@@ -37,11 +46,11 @@ class ScheduleRulesTest {
 
     @Test
     void aStageOneDayOutsideThePeriodIsNamedByItsRow() {
-        var before = ScheduleRules.check(with(START, stage("2026-06-30", "2027-01-01")), requiring);
-        assertThat(before).extracting(ProposalChecklist.Finding::messageKey)
+        var before = check(with(START, stage("2026-06-30", "2027-01-01")), requiring);
+        assertThat(before).extracting(Finding::messageKey)
                 .containsExactly("proposal.check.milestoneOutsidePeriod");
         assertThat(before.getFirst().arguments()).containsExactly(1, "2026-07-01", "2028-06-30");
-        var after = ScheduleRules.check(with(START, stage("2027-01-01", "2027-02-01"),
+        var after = check(with(START, stage("2027-01-01", "2027-02-01"),
                 stage("2028-01-01", "2028-07-01")), requiring);
         assertThat(after.getFirst().arguments()[0]).isEqualTo(2);
     }

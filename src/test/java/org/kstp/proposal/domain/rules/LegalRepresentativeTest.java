@@ -1,4 +1,4 @@
-package org.kstp.proposal.domain;
+package org.kstp.proposal.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,9 +27,10 @@ import org.kstp.integrity.domain.SanctionRules;
 import org.kstp.integrity.domain.SubjectType;
 import org.kstp.integrity.domain.Tier;
 import org.kstp.program.CallView;
+import org.kstp.proposal.domain.Calls;
 
 /** The host's legal representative is checked only where the call asks, and only while a bar is in force. */
-class LegalRepresentativeRuleTest {
+class LegalRepresentativeTest {
 
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final String REP_ID = "11010519491231002X";
@@ -46,6 +47,8 @@ class LegalRepresentativeRuleTest {
             return index.check(subjects, activity, date);
         }
     };
+    /** Only {@code reasons} is exercised here: the directory and the wording are the integration test's. */
+    private final LegalRepresentative rule = new LegalRepresentative(integrity, null, null);
     private final OrganisationSummary host = new OrganisationSummary(UUID.randomUUID(), "12653100458000812X",
             "Institute", "653101", false, "Representative", CitizenIdHash.of(REP_ID));
 
@@ -64,13 +67,13 @@ class LegalRepresentativeRuleTest {
     @Test
     void aCallWithoutTheFlagIgnoresASanctionedRepresentative() {
         sanction(MeasureKind.BAN_APPLY, TODAY.minusMonths(1), TODAY.plusYears(1));
-        assertThat(LegalRepresentativeRule.reasons(call(false), host, integrity, TODAY)).isEmpty();
+        assertThat(rule.reasons(call(false), host, TODAY)).isEmpty();
     }
 
     @Test
     void aCallWithTheFlagIsBlockedByABarOnApplyingOrHosting() {
         sanction(MeasureKind.BAN_APPLY, TODAY.minusMonths(1), TODAY.plusYears(1));
-        assertThat(LegalRepresentativeRule.reasons(call(true), host, integrity, TODAY)).singleElement()
+        assertThat(rule.reasons(call(true), host, TODAY)).singleElement()
                 .satisfies(r -> {
                     assertThat(r.documentNumber()).isEqualTo("KJ-REP-1");
                     assertThat(r.subject().label()).isEqualTo("Representative");
@@ -80,13 +83,13 @@ class LegalRepresentativeRuleTest {
     @Test
     void aBarOnHostingCountsToo() {
         sanction(MeasureKind.BAN_HOST, TODAY.minusMonths(1), TODAY.plusYears(1));
-        assertThat(LegalRepresentativeRule.reasons(call(true), host, integrity, TODAY)).hasSize(1);
+        assertThat(rule.reasons(call(true), host, TODAY)).hasSize(1);
     }
 
     @Test
     void anExpiredSanctionBlocksNothing() {
         sanction(MeasureKind.BAN_APPLY, TODAY.minusYears(2), TODAY.minusDays(1));
-        assertThat(LegalRepresentativeRule.reasons(call(true), host, integrity, TODAY)).isEmpty();
+        assertThat(rule.reasons(call(true), host, TODAY)).isEmpty();
     }
 
     @Test
@@ -94,6 +97,6 @@ class LegalRepresentativeRuleTest {
         sanction(MeasureKind.BAN_APPLY, TODAY.minusMonths(1), TODAY.plusYears(1));
         OrganisationSummary none = new OrganisationSummary(host.id(), host.uscc(), host.name(), "653101", false,
                 null, null);
-        assertThat(LegalRepresentativeRule.reasons(call(true), none, integrity, TODAY)).isEmpty();
+        assertThat(rule.reasons(call(true), none, TODAY)).isEmpty();
     }
 }

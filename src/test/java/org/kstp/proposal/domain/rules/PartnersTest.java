@@ -1,4 +1,4 @@
-package org.kstp.proposal.domain;
+package org.kstp.proposal.domain.rules;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,11 +6,18 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.kstp.common.BusinessTime;
+import org.kstp.proposal.domain.Calls;
+import org.kstp.proposal.domain.Proposal;
+import org.kstp.proposal.domain.ProposalDetail;
+import org.kstp.proposal.domain.Partner;
+import org.kstp.proposal.domain.PartnerRole;
+import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.program.CallView;
 import org.kstp.program.RequiredSection;
 
 /** Partner institutions: required where the call says so, never the host, each once, each with a role. */
-class PartnerRulesTest {
+class PartnersTest {
 
     private final CallView requiring = Calls.open(List.of(), Set.of(RequiredSection.PARTNERS));
     private final CallView optional = Calls.open(List.of(), Set.of());
@@ -24,7 +31,11 @@ class PartnerRulesTest {
     }
 
     private static List<String> keys(Proposal p, CallView call) {
-        return PartnerRules.check(p, call).stream().map(ProposalChecklist.Finding::messageKey).toList();
+        return check(p, call).stream().map(Finding::messageKey).toList();
+    }
+
+    private static List<Finding> check(Proposal p, CallView call) {
+        return new Partners().check(p, new RuleContext(call, java.time.LocalDate.of(2026, 6, 1), java.time.ZoneId.of(BusinessTime.DEFAULT_ZONE), null));
     }
 
     @Test
@@ -41,8 +52,8 @@ class PartnerRulesTest {
         p.edit(new ProposalContent("T", "s", "k", "T1", "FRUIT", "653101", new java.math.BigDecimal("1"), List.of(),
                 null, null, new ProposalDetail(null, null, null, List.of(partner(p.hostOrganisationId(), "Host",
                 PartnerRole.JOINT_RESEARCH)), List.of(), List.of())), java.time.Instant.EPOCH);
-        var findings = PartnerRules.check(p, optional);
-        assertThat(findings).extracting(ProposalChecklist.Finding::messageKey)
+        var findings = check(p, optional);
+        assertThat(findings).extracting(Finding::messageKey)
                 .containsExactly("proposal.check.partnerIsHost");
         assertThat(findings.getFirst().arguments()).containsExactly("Host");
     }
