@@ -1,20 +1,14 @@
 package org.kstp.identity.web;
 
-import org.kstp.common.Actor;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The sign-in page and the workbench a user lands on afterwards, which lists what their roles can do. */
+/** The sign-in page; after it a user lands on the workbench (module workbench). */
 @Controller
 class SignInController {
 
     @GetMapping("/login")
     String login() {
         return "identity/login";
-    }
-
-    @GetMapping("/workbench")
-    String workbench(Actor actor) {
-        return "identity/workbench";
     }
 }
