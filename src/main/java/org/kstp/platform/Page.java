@@ -7,7 +7,20 @@ import java.util.function.Function;
 public record Page<T>(List<T> rows, long total, int page, int size) {
 
     public int pages() {
+        return pageCount(total, size);
+    }
+
+    /** How many pages {@code total} rows fill, at least one (an empty list still shows its one page). */
+    static int pageCount(long total, int size) {
         return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    /** The asked page of a list already in memory; a page past the end is the last page. */
+    public static <T> Page<T> slice(List<T> all, ListRequest request) {
+        int size = request.size();
+        int page = Math.min(request.page(), pageCount(all.size(), size));
+        int from = (page - 1) * size;
+        return new Page<>(List.copyOf(all.subList(from, Math.min(all.size(), from + size))), all.size(), page, size);
     }
 
     public boolean hasPrevious() {

@@ -23,8 +23,7 @@ public final class PagedSql {
         long total = jdbc.sql("select count(*) from (" + select + ") counted").params(params)
                 .query(Long.class).single();
         int size = request.size();
-        int pages = (int) Math.max(1, (total + size - 1) / size);
-        int page = Math.min(request.page(), pages);
+        int page = Math.min(request.page(), Page.pageCount(total, size));
         List<T> rows = jdbc.sql(select + " order by " + sort.orderBy(request) + " limit :pageSize offset :pageOffset")
                 .params(params).param("pageSize", size).param("pageOffset", (long) (page - 1) * size)
                 .query(mapper).list();

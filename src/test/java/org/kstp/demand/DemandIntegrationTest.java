@@ -14,6 +14,7 @@ import org.kstp.KstpIntegrationTest;
 import org.kstp.demand.domain.DemandAction;
 import org.kstp.demand.domain.DemandService;
 import org.kstp.demand.query.DemandQuery;
+import org.kstp.platform.ListRequest;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -101,11 +102,11 @@ class DemandIntegrationTest {
                 .query(String.class).single()).isEqualTo(SHACHE);
         mvc.perform(get("/demands/" + kashgarDemand).with(demo.as("county.shache"))).andExpect(status().isNotFound());
         mvc.perform(get("/demands/" + shacheDemand).with(demo.as("county.shache"))).andExpect(status().isOk());
-        assertThat(query.list(demo.actor("county.shache"), null)).extracting(DemandQuery.Row::id)
+        assertThat(query.page(demo.actor("county.shache"), null, null, null, new ListRequest()).rows()).extracting(DemandQuery.Row::id)
                 .contains(shacheDemand).doesNotContain(kashgarDemand)
                 .allSatisfy(id -> assertThat(jdbc.sql("select county_code from demand_technology_demand where id = ?")
                         .param(id).query(String.class).single()).isEqualTo(SHACHE));
-        assertThat(query.list(demo.actor("bureau.admin"), null)).extracting(DemandQuery.Row::id)
+        assertThat(query.page(demo.actor("bureau.admin"), null, null, null, new ListRequest()).rows()).extracting(DemandQuery.Row::id)
                 .contains(shacheDemand, kashgarDemand);
         mvc.perform(get("/demands/" + kashgarDemand).with(demo.as("expert.demo1"))).andExpect(status().isNotFound());
         String fragment = html(get("/demands").param("status", "SUBMITTED").header("HX-Request", "true")

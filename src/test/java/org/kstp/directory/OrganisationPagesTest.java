@@ -50,16 +50,22 @@ class OrganisationPagesTest {
         String kashgar = register(TestCodes.valid("653101"), "653101");
         String yarkant = register(TestCodes.valid("653125"), "653125");
 
-        mvc.perform(get("/directory/organisations").with(as(Role.COUNTY_STAFF, "653101")))
+        mvc.perform(get("/directory/organisations").param("q", kashgar).with(as(Role.COUNTY_STAFF, "653101")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(kashgar)))
+                .andExpect(content().string(containsString("data-uscc=\"" + kashgar + "\"")));
+        mvc.perform(get("/directory/organisations").with(as(Role.COUNTY_STAFF, "653101")))
                 .andExpect(content().string(not(containsString(yarkant))));
+        mvc.perform(get("/directory/organisations").param("q", yarkant).with(as(Role.COUNTY_STAFF, "653125")))
+                .andExpect(content().string(containsString("data-uscc=\"" + yarkant + "\"")));
         mvc.perform(get("/directory/organisations").with(as(Role.COUNTY_STAFF, "653125")))
-                .andExpect(content().string(containsString(yarkant)))
                 .andExpect(content().string(not(containsString(kashgar))));
-        mvc.perform(get("/directory/organisations").with(as(Role.BUREAU_STAFF, null)))
-                .andExpect(content().string(containsString(kashgar)))
-                .andExpect(content().string(containsString(yarkant)));
+        // The list is paged: the bureau finds each by searching its code.
+        mvc.perform(get("/directory/organisations").param("q", kashgar).with(as(Role.BUREAU_STAFF, null)))
+                .andExpect(content().string(containsString("data-uscc=\"" + kashgar + "\"")));
+        mvc.perform(get("/directory/organisations").param("q", yarkant).with(as(Role.BUREAU_STAFF, null)))
+                .andExpect(content().string(containsString("data-uscc=\"" + yarkant + "\"")));
+        mvc.perform(get("/directory/organisations").param("q", yarkant).with(as(Role.COUNTY_STAFF, "653101")))
+                .andExpect(content().string(not(containsString("data-uscc=\"" + yarkant + "\""))));
     }
 
     @Test
@@ -79,7 +85,7 @@ class OrganisationPagesTest {
                 .andExpect(flash().attribute("notice", "directory.organisation.registered"));
         OrganisationSummary saved = directory.organisationByUscc(code).orElseThrow();
         assertThat(saved.needsReview()).isTrue();
-        mvc.perform(get("/directory/organisations").with(as(Role.BUREAU_STAFF, null))
+        mvc.perform(get("/directory/organisations").param("q", code).with(as(Role.BUREAU_STAFF, null))
                         .flashAttr("checkWarning", code).flashAttr("notice", "directory.organisation.registered"))
                 .andExpect(content().string(containsString("data-testid=\"check-warning\"")))
                 .andExpect(content().string(containsString("GB 32100")))

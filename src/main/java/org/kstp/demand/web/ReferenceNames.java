@@ -2,7 +2,6 @@ package org.kstp.demand.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.kstp.directory.CountySummary;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.plan.PlanApi;
 import org.kstp.plan.PlanIndustry;
@@ -26,10 +25,6 @@ class ReferenceNames {
         model.addAttribute("counties", directory.counties());
         model.addAttribute("industryNames", plan.industries().stream()
                 .collect(Collectors.toMap(PlanIndustry::code, PlanIndustry::name)));
-        model.addAttribute("countyNames", countyNames());
-    }
-
-    private Map<String, String> countyNames() {
-        return directory.counties().stream().collect(Collectors.toMap(CountySummary::code, CountySummary::name));
+        model.addAttribute("countyNames", directory.countyNames());
     }
 }

@@ -14,6 +14,7 @@ import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.OrganisationSummary;
 import org.kstp.directory.domain.OrganisationRegistry;
 import org.kstp.directory.query.OrganisationQuery;
+import org.kstp.platform.ListRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,9 +47,14 @@ class OrganisationController {
     }
 
     @GetMapping("/directory/organisations")
-    String list(Actor actor, Model model) {
-        model.addAttribute("rows", query.visibleTo(actor, LIST_LIMIT));
-        model.addAttribute("limit", LIST_LIMIT);
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) String review,
+                @ModelAttribute("list") ListRequest list, Actor actor, Model model) {
+        // "true" lists the codes still to be reviewed, "false" the checked ones; anything else both.
+        Boolean needsReview = "true".equals(review) ? Boolean.TRUE : "false".equals(review) ? Boolean.FALSE : null;
+        model.addAttribute("page", query.page(actor, county, needsReview, list));
+        model.addAttribute("county", county);
+        model.addAttribute("review", review);
+        model.addAttribute("countyNames", directory.countyNames());
         model.addAttribute("canConfirm", actor.has(Role.BUREAU_STAFF));
         return "directory/organisations";
     }
