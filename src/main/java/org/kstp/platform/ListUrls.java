@@ -30,10 +30,13 @@ public class ListUrls {
                 .replaceQueryParam("page").build(true).toUriString();
     }
 
-    /** The export at {@code path} with this list's filters, search and order, but every page. */
+    /**
+     * The export at {@code path} (with the context path, as {@code @{...}} makes it) with this list's
+     * filters, search and order, but every page.
+     */
     public String export(String path) {
-        return current().replacePath(ServletUriComponentsBuilder.fromCurrentContextPath().build().getPath() + path)
-                .replaceQueryParam("page").replaceQueryParam("size").build(true).toUriString();
+        return current().replacePath(path).replaceQueryParam("page").replaceQueryParam("size").build(true)
+                .toUriString();
     }
 
     private static UriComponentsBuilder current() {

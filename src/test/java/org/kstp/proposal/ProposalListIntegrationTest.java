@@ -97,9 +97,10 @@ class ProposalListIntegrationTest {
 
     @Test
     void countiesAreShownByNameWithTheCodeOnHover() throws Exception {
-        String html = mvc.perform(get("/proposals").param("q", marker).with(demo.as("bureau.admin")))
+        String html = mvc.perform(get("/proposals?q=" + marker).with(demo.as("bureau.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(html).contains("title=\"653101\"").contains("\u5580\u4ec0\u5e02").contains("共 3 条");
+        assertThat(html).contains("title=\"653101\"").contains("\u5580\u4ec0\u5e02").contains("共 3 条")
+                .as("the export link carries the search").contains("href=\"/proposals/export.xlsx?q=" + marker + "\"");
     }
 
     @Test

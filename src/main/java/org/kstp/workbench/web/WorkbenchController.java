@@ -14,6 +14,7 @@ import org.kstp.plan.PlanIndicator;
 import org.kstp.platform.Navigation;
 import org.kstp.platform.WorkCount;
 import org.kstp.platform.WorkSource;
+import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.kstp.project.ProjectFigures;
 import org.springframework.stereotype.Controller;
@@ -52,13 +53,13 @@ class WorkbenchController {
                 .sorted(Comparator.comparing(WorkCount::area)).toList());
         boolean office = actor.has(Role.BUREAU_STAFF) || actor.has(Role.COUNTY_STAFF)
                 || actor.has(Role.INSTITUTION_ADMIN) || actor.has(Role.APPLICANT);
-        model.addAttribute("deadlines", office ? programs.openCalls().stream().limit(DEADLINES_SHOWN).toList()
-                : List.of());
+        List<CallView> open = office ? programs.openCalls() : List.of();
+        model.addAttribute("deadlines", open.stream().limit(DEADLINES_SHOWN).toList());
         model.addAttribute("zone", BusinessTime.ZONE);
         if (actor.has(Role.BUREAU_STAFF)) {
             int year = ZonedDateTime.now(clock.withZone(BusinessTime.ZONE)).getYear();
-            model.addAttribute("overview", new Overview(programs.openCalls().size(), year,
-                    projects.approvedInYear(year), plan.indicators()));
+            model.addAttribute("overview", new Overview(open.size(), year, projects.approvedInYear(year),
+                    plan.indicators()));
         }
         model.addAttribute("today", LocalDate.now(clock.withZone(BusinessTime.ZONE)));
         return "workbench/workbench";
