@@ -14,8 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
@@ -124,6 +127,23 @@ class OrganisationPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"653131\"")))
                 .andExpect(content().string(not(containsString("value=\"653101\""))));
+    }
+
+    @Test
+    void theExportHoldsWhatTheFilteredListHoldsWithinTheCounty() throws Exception {
+        String kashgar = register(TestCodes.valid("653101"), "653101");
+        String yarkant = register(TestCodes.valid("653125"), "653125");
+        assertThat(exported(kashgar, Role.COUNTY_STAFF, "653101")).containsExactly("Org " + kashgar);
+        assertThat(exported(yarkant, Role.COUNTY_STAFF, "653101")).as("never another county's").isEmpty();
+        assertThat(exported(yarkant, Role.BUREAU_STAFF, null)).containsExactly("Org " + yarkant);
+    }
+
+    private List<String> exported(String q, Role role, String county) throws Exception {
+        byte[] xlsx = mvc.perform(get("/directory/organisations/export.xlsx").param("q", q).with(as(role, county)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(0)).toList();
+        }
     }
 
     private String register(String code, String county) {

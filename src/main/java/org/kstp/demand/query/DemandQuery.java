@@ -71,12 +71,24 @@ public class DemandQuery {
 
     /** One page of the visible demands matching status, county, industry and the search text. */
     public Page<Row> page(Actor actor, String status, String county, String industry, ListRequest request) {
+        return PagedSql.page(jdbc, SELECT, params(actor, status, county, industry, request), request, SORT,
+                new DataClassRowMapper<>(Row.class));
+    }
+
+    /** Every visible demand that matches, in the list's order: the Excel export of what the list shows. */
+    public List<Row> all(Actor actor, String status, String county, String industry, ListRequest request) {
+        return PagedSql.all(jdbc, SELECT, params(actor, status, county, industry, request), request, SORT,
+                new DataClassRowMapper<>(Row.class));
+    }
+
+    private static Map<String, Object> params(Actor actor, String status, String county, String industry,
+                                              ListRequest request) {
         Map<String, Object> params = scope(actor);
         params.put("status", blankToNull(status));
         params.put("countyFilter", blankToNull(county));
         params.put("industry", blankToNull(industry));
         params.put("q", request.q() == null ? null : SqlLike.infix(request.q()));
-        return PagedSql.page(jdbc, SELECT, params, request, SORT, new DataClassRowMapper<>(Row.class));
+        return params;
     }
 
     private static String blankToNull(String text) {

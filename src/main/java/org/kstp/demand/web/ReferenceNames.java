@@ -23,8 +23,15 @@ class ReferenceNames {
     void addTo(Model model) {
         model.addAttribute("industries", plan.industries());
         model.addAttribute("counties", directory.counties());
-        model.addAttribute("industryNames", plan.industries().stream()
-                .collect(Collectors.toMap(PlanIndustry::code, PlanIndustry::name)));
+        model.addAttribute("industryNames", industryNames());
         model.addAttribute("countyNames", directory.countyNames());
+    }
+
+    Map<String, String> industryNames() {
+        return plan.industries().stream().collect(Collectors.toMap(PlanIndustry::code, PlanIndustry::name));
+    }
+
+    Map<String, String> countyNames() {
+        return directory.countyNames();
     }
 }

@@ -67,12 +67,24 @@ public class OrganisationQuery {
      * the actor's scope), by whether the code still needs review, and by name or code.
      */
     public Page<Row> page(Actor actor, String countyFilter, Boolean needsReview, ListRequest request) {
+        return PagedSql.page(jdbc, SELECT, params(actor, countyFilter, needsReview, request), request, SORT,
+                new DataClassRowMapper<>(Row.class));
+    }
+
+    /** Every organisation the same filters match, in the list's order: the Excel export of the list. */
+    public List<Row> all(Actor actor, String countyFilter, Boolean needsReview, ListRequest request) {
+        return PagedSql.all(jdbc, SELECT, params(actor, countyFilter, needsReview, request), request, SORT,
+                new DataClassRowMapper<>(Row.class));
+    }
+
+    private static Map<String, Object> params(Actor actor, String countyFilter, Boolean needsReview,
+                                              ListRequest request) {
         Map<String, Object> params = new HashMap<>();
         params.put("county", countyScope(actor));
         params.put("countyFilter", countyFilter == null || countyFilter.isBlank() ? null : countyFilter.strip());
         params.put("needsReview", needsReview);
         params.put("q", request.q() == null ? null : SqlLike.infix(request.q()));
-        return PagedSql.page(jdbc, SELECT, params, request, SORT, new DataClassRowMapper<>(Row.class));
+        return params;
     }
 
     /** Null for the bureau (all counties); the actor's county for county staff; never null for anyone else. */

@@ -49,14 +49,17 @@ class OrganisationController {
     @GetMapping("/directory/organisations")
     String list(@RequestParam(required = false) String county, @RequestParam(required = false) String review,
                 @ModelAttribute("list") ListRequest list, Actor actor, Model model) {
-        // "true" lists the codes still to be reviewed, "false" the checked ones; anything else both.
-        Boolean needsReview = "true".equals(review) ? Boolean.TRUE : "false".equals(review) ? Boolean.FALSE : null;
-        model.addAttribute("page", query.page(actor, county, needsReview, list));
+        model.addAttribute("page", query.page(actor, county, needsReview(review), list));
         model.addAttribute("county", county);
         model.addAttribute("review", review);
         model.addAttribute("countyNames", directory.countyNames());
         model.addAttribute("canConfirm", actor.has(Role.BUREAU_STAFF));
         return "directory/organisations";
+    }
+
+    /** The review filter: "true" the codes still to be reviewed, "false" the checked ones, anything else both. */
+    static Boolean needsReview(String review) {
+        return "true".equals(review) ? Boolean.TRUE : "false".equals(review) ? Boolean.FALSE : null;
     }
 
     @GetMapping("/directory/organisations/new")
