@@ -13,6 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.kstp.common.Actor;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.platform.ListRequest;
+import org.kstp.proposal.query.ProposalFilter;
 import org.kstp.proposal.query.ProposalQuery;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -55,9 +57,15 @@ class ScopeAndRefusalIntegrationTest {
     @Test
     void countyStaffSeeOnlyTheirCounty() throws Exception {
         mvc.perform(get("/proposals/" + kashgarProposal).with(demo.as("county.shache"))).andExpect(status().isNotFound());
-        assertThat(query.list(demo.actor("county.shache"), null)).noneMatch(r -> r.id().equals(kashgarProposal));
+        assertThat(query.all(demo.actor("county.shache"), new ProposalFilter(), new ListRequest()))
+                .noneMatch(r -> r.id().equals(kashgarProposal));
+        ProposalFilter otherCounty = new ProposalFilter();
+        otherCounty.setCounty("653101");
+        assertThat(query.page(demo.actor("county.shache"), otherCounty, new ListRequest()).rows())
+                .as("a county filter never widens the scope").noneMatch(r -> r.id().equals(kashgarProposal));
         mvc.perform(get("/proposals/" + kashgarProposal).with(demo.as("bureau.admin"))).andExpect(status().isOk());
-        assertThat(query.list(demo.actor("bureau.admin"), null)).anyMatch(r -> r.id().equals(kashgarProposal));
+        assertThat(query.all(demo.actor("bureau.admin"), new ProposalFilter(), new ListRequest()))
+                .anyMatch(r -> r.id().equals(kashgarProposal));
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.kstp.directory;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.kstp.common.Actor;
@@ -16,6 +18,13 @@ public interface DirectoryApi {
 
     /** The 12 counties of Kashgar prefecture with the number of their townships and villages. */
     List<CountySummary> counties();
+
+    /** County names by code in the prefecture's order, so lists and exports show names rather than codes such as 653125. */
+    default Map<String, String> countyNames() {
+        Map<String, String> names = new LinkedHashMap<>();
+        counties().forEach(c -> names.put(c.code(), c.name()));
+        return names;
+    }
 
     /** One county by its six-digit code (e.g. 653101), so callers can check a code they were given. */
     Optional<CountySummary> county(String code);

@@ -23,4 +23,10 @@ public interface IdentityApi {
      * password instead (activation). Audited as done by {@code by}.
      */
     UUID createAccount(NewAccount account, Actor by);
+
+    /**
+     * Days until the account's password reaches its maximum age, when that is within the warning period
+     * (kstp.security.password.*): the workbench warns then, before sign-in starts insisting on a change.
+     */
+    Optional<Long> passwordExpiryWarning(UUID accountId);
 }

@@ -7,13 +7,18 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
 import org.kstp.demand.domain.DemandAction;
 import org.kstp.demand.domain.DemandService;
 import org.kstp.demand.query.DemandQuery;
+import org.kstp.platform.ListRequest;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -103,11 +108,11 @@ class DemandIntegrationTest {
                 .query(String.class).single()).isEqualTo(SHACHE);
         mvc.perform(get("/demands/" + kashgarDemand).with(demo.as("county.shache"))).andExpect(status().isNotFound());
         mvc.perform(get("/demands/" + shacheDemand).with(demo.as("county.shache"))).andExpect(status().isOk());
-        assertThat(query.list(demo.actor("county.shache"), null)).extracting(DemandQuery.Row::id)
+        assertThat(query.page(demo.actor("county.shache"), null, null, null, new ListRequest()).rows()).extracting(DemandQuery.Row::id)
                 .contains(shacheDemand).doesNotContain(kashgarDemand)
                 .allSatisfy(id -> assertThat(jdbc.sql("select county_code from demand_technology_demand where id = ?")
                         .param(id).query(String.class).single()).isEqualTo(SHACHE));
-        assertThat(query.list(demo.actor("bureau.admin"), null)).extracting(DemandQuery.Row::id)
+        assertThat(query.page(demo.actor("bureau.admin"), null, null, null, new ListRequest()).rows()).extracting(DemandQuery.Row::id)
                 .contains(shacheDemand, kashgarDemand);
         mvc.perform(get("/demands/" + kashgarDemand).with(demo.as("expert.demo1"))).andExpect(status().isNotFound());
         String fragment = html(get("/demands").param("status", "SUBMITTED").header("HX-Request", "true")
@@ -176,6 +181,28 @@ class DemandIntegrationTest {
         demands.act(id, DemandAction.WITHDRAW, null, null, demo.actor("pi.demo"));
         assertThat(jdbc.sql("select status from demand_technology_demand where id = ?").param(id)
                 .query(String.class).single()).isEqualTo("WITHDRAWN");
+    }
+
+    @Test
+    void theExportHoldsExactlyTheFilteredDemandsWithCountyNames() throws Exception {
+        String tag = "Export " + UUID.randomUUID();
+        submitThroughForm("county.shache", tag + " B", KASHGAR, "13900000011");
+        submitThroughForm("county.shache", tag + " A", KASHGAR, "13900000012");
+        submitThroughForm("pi.demo", "Unrelated " + UUID.randomUUID(), KASHGAR, "13900000013");
+        ListRequest byTitle = new ListRequest();
+        byTitle.setQ(tag);
+        byTitle.setSort("title");
+        List<String> listed = query.page(demo.actor("bureau.admin"), null, null, null, byTitle).rows().stream()
+                .map(DemandQuery.Row::title).toList();
+        byte[] xlsx = mvc.perform(get("/demands/export.xlsx").param("q", tag).param("sort", "title")
+                .with(demo.as("bureau.admin"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            List<Row> rows = workbook.getFirstSheet().read();
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(0)).toList())
+                    .containsExactly(tag + " A", tag + " B").isEqualTo(listed);
+            assertThat(rows.stream().skip(1).map(r -> r.getCellText(3)).toList()).containsOnly("\u838e\u8f66\u53bf");
+        }
     }
 
     private UUID submitThroughForm(String user, String title, String county, String phone) throws Exception {

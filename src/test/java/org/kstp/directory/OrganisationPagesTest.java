@@ -14,8 +14,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
@@ -50,16 +53,22 @@ class OrganisationPagesTest {
         String kashgar = register(TestCodes.valid("653101"), "653101");
         String yarkant = register(TestCodes.valid("653125"), "653125");
 
-        mvc.perform(get("/directory/organisations").with(as(Role.COUNTY_STAFF, "653101")))
+        mvc.perform(get("/directory/organisations").param("q", kashgar).with(as(Role.COUNTY_STAFF, "653101")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString(kashgar)))
+                .andExpect(content().string(containsString("data-uscc=\"" + kashgar + "\"")));
+        mvc.perform(get("/directory/organisations").with(as(Role.COUNTY_STAFF, "653101")))
                 .andExpect(content().string(not(containsString(yarkant))));
+        mvc.perform(get("/directory/organisations").param("q", yarkant).with(as(Role.COUNTY_STAFF, "653125")))
+                .andExpect(content().string(containsString("data-uscc=\"" + yarkant + "\"")));
         mvc.perform(get("/directory/organisations").with(as(Role.COUNTY_STAFF, "653125")))
-                .andExpect(content().string(containsString(yarkant)))
                 .andExpect(content().string(not(containsString(kashgar))));
-        mvc.perform(get("/directory/organisations").with(as(Role.BUREAU_STAFF, null)))
-                .andExpect(content().string(containsString(kashgar)))
-                .andExpect(content().string(containsString(yarkant)));
+        // The list is paged: the bureau finds each by searching its code.
+        mvc.perform(get("/directory/organisations").param("q", kashgar).with(as(Role.BUREAU_STAFF, null)))
+                .andExpect(content().string(containsString("data-uscc=\"" + kashgar + "\"")));
+        mvc.perform(get("/directory/organisations").param("q", yarkant).with(as(Role.BUREAU_STAFF, null)))
+                .andExpect(content().string(containsString("data-uscc=\"" + yarkant + "\"")));
+        mvc.perform(get("/directory/organisations").param("q", yarkant).with(as(Role.COUNTY_STAFF, "653101")))
+                .andExpect(content().string(not(containsString("data-uscc=\"" + yarkant + "\""))));
     }
 
     @Test
@@ -79,7 +88,7 @@ class OrganisationPagesTest {
                 .andExpect(flash().attribute("notice", "directory.organisation.registered"));
         OrganisationSummary saved = directory.organisationByUscc(code).orElseThrow();
         assertThat(saved.needsReview()).isTrue();
-        mvc.perform(get("/directory/organisations").with(as(Role.BUREAU_STAFF, null))
+        mvc.perform(get("/directory/organisations").param("q", code).with(as(Role.BUREAU_STAFF, null))
                         .flashAttr("checkWarning", code).flashAttr("notice", "directory.organisation.registered"))
                 .andExpect(content().string(containsString("data-testid=\"check-warning\"")))
                 .andExpect(content().string(containsString("GB 32100")))
@@ -118,6 +127,23 @@ class OrganisationPagesTest {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("value=\"653131\"")))
                 .andExpect(content().string(not(containsString("value=\"653101\""))));
+    }
+
+    @Test
+    void theExportHoldsWhatTheFilteredListHoldsWithinTheCounty() throws Exception {
+        String kashgar = register(TestCodes.valid("653101"), "653101");
+        String yarkant = register(TestCodes.valid("653125"), "653125");
+        assertThat(exported(kashgar, Role.COUNTY_STAFF, "653101")).containsExactly("Org " + kashgar);
+        assertThat(exported(yarkant, Role.COUNTY_STAFF, "653101")).as("never another county's").isEmpty();
+        assertThat(exported(yarkant, Role.BUREAU_STAFF, null)).containsExactly("Org " + yarkant);
+    }
+
+    private List<String> exported(String q, Role role, String county) throws Exception {
+        byte[] xlsx = mvc.perform(get("/directory/organisations/export.xlsx").param("q", q).with(as(role, county)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+            return workbook.getFirstSheet().read().stream().skip(1).map(r -> r.getCellText(0)).toList();
+        }
     }
 
     private String register(String code, String county) {

@@ -2,11 +2,12 @@ package org.kstp.audit.web;
 
 import org.kstp.audit.domain.AuditChain;
 import org.kstp.audit.query.AuditQuery;
+import org.kstp.platform.ListRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** The bureau and the audit administrator browse the log; nobody can change it. */
 @Controller
@@ -22,11 +23,9 @@ class AuditController {
     }
 
     @GetMapping("/audit")
-    String browse(AuditQuery.Filter filter, @RequestParam(defaultValue = "0") int page, Model model) {
+    String browse(AuditQuery.Filter filter, @ModelAttribute("list") ListRequest list, Model model) {
         model.addAttribute("filter", filter);
-        model.addAttribute("rows", query.page(filter, page));
-        model.addAttribute("page", page);
-        model.addAttribute("pageSize", AuditQuery.PAGE_SIZE);
+        model.addAttribute("page", query.page(filter, list));
         model.addAttribute("firstBroken", chain.firstBrokenRecord());
         return "audit/log";
     }

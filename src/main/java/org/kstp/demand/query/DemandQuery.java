@@ -10,6 +10,12 @@ import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.program.ProgramApi;
+import org.kstp.platform.ListRequest;
+import org.kstp.platform.Page;
+import org.kstp.platform.PagedSql;
+import org.kstp.platform.SortColumns;
+import org.kstp.platform.SqlLike;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -51,15 +57,45 @@ public class DemandQuery {
     public record CallOption(String target, String title, String programName, String status) {
     }
 
-    public List<Row> list(Actor actor, String status) {
-        return scoped(actor, jdbc.sql("""
-                select d.id, d.title, d.industry_code, d.county_code, d.co_funding, d.status, d.submitter_name,
-                       o.name as organisation_name, d.submitted_at
-                from demand_technology_demand d left join %s o on o.id = d.organisation_id
-                where""".formatted(DirectoryApi.ORGANISATION_VIEW) + SCOPE + " and (cast(:status as text) is null or d.status = :status)"
-                + " order by d.submitted_at desc limit 500")
-                .param("status", status == null || status.isBlank() ? null : status))
-                .query(Row.class).list();
+    private static final String SELECT = """
+            select d.id, d.title, d.industry_code, d.county_code, d.co_funding, d.status, d.submitter_name,
+                   o.name as organisation_name, d.submitted_at
+            from demand_technology_demand d left join """ + DirectoryApi.ORGANISATION_VIEW + """
+             o on o.id = d.organisation_id
+            where""" + SCOPE + """
+             and (cast(:status as text) is null or d.status = :status)
+             and (cast(:countyFilter as text) is null or d.county_code = :countyFilter)
+             and (cast(:industry as text) is null or d.industry_code = :industry)
+             and (cast(:q as text) is null or d.title ilike :q or d.submitter_name ilike :q or o.name ilike :q)""";
+
+    private static final SortColumns SORT = SortColumns.of("d.submitted_at desc", "d.id")
+            .allow("title", "d.title").allow("status", "d.status").allow("industry", "d.industry_code")
+            .allow("county", "d.county_code").allow("coFunding", "d.co_funding").allow("submitted", "d.submitted_at");
+
+    /** One page of the visible demands matching status, county, industry and the search text. */
+    public Page<Row> page(Actor actor, String status, String county, String industry, ListRequest request) {
+        return PagedSql.page(jdbc, SELECT, params(actor, status, county, industry, request), request, SORT,
+                new DataClassRowMapper<>(Row.class));
+    }
+
+    /** Every visible demand that matches, in the list's order: the Excel export of what the list shows. */
+    public List<Row> all(Actor actor, String status, String county, String industry, ListRequest request) {
+        return PagedSql.all(jdbc, SELECT, params(actor, status, county, industry, request), request, SORT,
+                new DataClassRowMapper<>(Row.class));
+    }
+
+    private static Map<String, Object> params(Actor actor, String status, String county, String industry,
+                                              ListRequest request) {
+        Map<String, Object> params = scope(actor);
+        params.put("status", blankToNull(status));
+        params.put("countyFilter", blankToNull(county));
+        params.put("industry", blankToNull(industry));
+        params.put("q", request.q() == null ? null : SqlLike.infix(request.q()));
+        return params;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     /** How many visible demands are in each status, for the filter bar. */
@@ -106,11 +142,17 @@ public class DemandQuery {
     }
 
     private static JdbcClient.StatementSpec scoped(Actor actor, JdbcClient.StatementSpec spec) {
-        return spec.param("bureau", actor.has(Role.BUREAU_STAFF))
-                .param("me", actor.accountId())
-                .param("county", actor.has(Role.COUNTY_STAFF))
-                .param("countyCode", actor.countyCode() == null ? "" : actor.countyCode())
-                .param("institution", actor.has(Role.INSTITUTION_ADMIN))
-                .param("organisation", actor.organisationId() == null ? new UUID(0, 0) : actor.organisationId());
+        return spec.params(scope(actor));
+    }
+
+    private static Map<String, Object> scope(Actor actor) {
+        Map<String, Object> params = new java.util.HashMap<>();
+        params.put("bureau", actor.has(Role.BUREAU_STAFF));
+        params.put("me", actor.accountId());
+        params.put("county", actor.has(Role.COUNTY_STAFF));
+        params.put("countyCode", actor.countyCode() == null ? "" : actor.countyCode());
+        params.put("institution", actor.has(Role.INSTITUTION_ADMIN));
+        params.put("organisation", actor.organisationId() == null ? new UUID(0, 0) : actor.organisationId());
+        return params;
     }
 }

@@ -8,6 +8,7 @@ import org.kstp.common.RuleViolation;
 import org.kstp.demand.domain.DemandPermissions;
 import org.kstp.demand.domain.DemandService;
 import org.kstp.demand.query.DemandQuery;
+import org.kstp.platform.ListRequest;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.OrganisationSummary;
 import org.springframework.stereotype.Controller;
@@ -43,9 +44,12 @@ class DemandController {
 
     /** The full page, or only the table for htmx when the status filter changes. */
     @GetMapping("/demands")
-    String list(@RequestParam(required = false) String status, Actor actor,
+    String list(@RequestParam(required = false) String status, @RequestParam(required = false) String county,
+                @RequestParam(required = false) String industry, @ModelAttribute("list") ListRequest list, Actor actor,
                 @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
-        model.addAttribute("rows", query.list(actor, status));
+        model.addAttribute("page", query.page(actor, status, county, industry, list));
+        model.addAttribute("county", county);
+        model.addAttribute("industry", industry);
         model.addAttribute("counts", query.countsByStatus(actor));
         model.addAttribute("status", status);
         model.addAttribute("canSubmit", DemandPermissions.canSubmit(actor));

@@ -2,7 +2,6 @@ package org.kstp.demand.web;
 
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.kstp.directory.CountySummary;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.plan.PlanApi;
 import org.kstp.plan.PlanIndustry;
@@ -24,12 +23,15 @@ class ReferenceNames {
     void addTo(Model model) {
         model.addAttribute("industries", plan.industries());
         model.addAttribute("counties", directory.counties());
-        model.addAttribute("industryNames", plan.industries().stream()
-                .collect(Collectors.toMap(PlanIndustry::code, PlanIndustry::name)));
-        model.addAttribute("countyNames", countyNames());
+        model.addAttribute("industryNames", industryNames());
+        model.addAttribute("countyNames", directory.countyNames());
     }
 
-    private Map<String, String> countyNames() {
-        return directory.counties().stream().collect(Collectors.toMap(CountySummary::code, CountySummary::name));
+    Map<String, String> industryNames() {
+        return plan.industries().stream().collect(Collectors.toMap(PlanIndustry::code, PlanIndustry::name));
+    }
+
+    Map<String, String> countyNames() {
+        return directory.countyNames();
     }
 }

@@ -12,6 +12,11 @@ import org.kstp.common.Role;
 import org.kstp.directory.PersonIdHash;
 import org.kstp.directory.PersonIdType;
 import org.kstp.platform.SqlLike;
+import org.kstp.platform.ListRequest;
+import org.kstp.platform.Page;
+import org.kstp.platform.PagedSql;
+import org.kstp.platform.SortColumns;
+import org.springframework.jdbc.core.DataClassRowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,6 +33,9 @@ public class PersonQuery {
     /** Who sees a record; mirrors Person.mayBeEditedBy (see the class comment). */
     private static final String SCOPE = """
             (:everyone or p.organisation_id = :organisation or p.created_by = :me or p.account_id = :me)""";
+
+    private static final SortColumns SORT = SortColumns.of("p.name collate \"zh-x-icu\"", "p.id").allow("name", "p.name collate \"zh-x-icu\"")
+            .allow("organisation", "coalesce(o.name, p.organisation_name)").allow("discipline", "p.discipline_code");
 
     private final JdbcClient jdbc;
 
@@ -46,10 +54,6 @@ public class PersonQuery {
         public String maskedPhone() {
             return phoneTail == null ? null : "****" + phoneTail;
         }
-    }
-
-    /** One page of rows; {@code hasNext} when at least one more row follows. */
-    public record Page(List<Row> rows, int number, boolean hasNext) {
     }
 
     /**
@@ -72,13 +76,13 @@ public class PersonQuery {
      * PostgreSQL's ICU collation "zh-x-icu" (Latin after Chinese, Uyghur script last); "C" would
      * sort by code point, which means nothing to a reader (see docs/i18n/names.md).
      */
-    public Page search(Actor actor, String query, int page, int size) {
+    public Page<Row> search(Actor actor, String query, ListRequest request) {
         Map<String, Object> params = scope(actor);
         String filter = "";
         if (PersonIdHash.looksLikeNumber(query)) {
             Map<PersonIdType, String> hashes = PersonIdHash.candidates(query);
             if (hashes.isEmpty()) {
-                return new Page(List.of(), page, false);
+                return new Page<>(List.of(), 0, 1, request.size());
             }
             StringJoiner any = new StringJoiner(" or ", " and (", ")");
             hashes.forEach((type, hash) -> {
@@ -96,20 +100,14 @@ public class PersonQuery {
             params.put("afterDot", "%" + PersonName.MIDDLE_DOT + SqlLike.prefix(name));
             params.put("afterSpace", "% " + SqlLike.prefix(name));
         }
-        params.put("limit", size + 1);
-        params.put("offset", (long) page * size);
-        List<Row> rows = jdbc.sql("""
+        return PagedSql.page(jdbc, """
                 select p.id, p.name, p.title, coalesce(o.name, p.organisation_name) as organisation_name,
                        p.discipline_code, d.name as discipline_name, p.id_type, p.id_tail,
                        right(p.phone, 4) as phone_tail
                 from directory_person p
                 left join directory_organisation o on o.id = p.organisation_id
                 left join directory_discipline d on d.code = p.discipline_code
-                where %s%s
-                order by p.name collate "zh-x-icu", p.id limit :limit offset :offset""".formatted(SCOPE, filter))
-                .params(params).query(Row.class).list();
-        boolean hasNext = rows.size() > size;
-        return new Page(hasNext ? rows.subList(0, size) : rows, page, hasNext);
+                where %s%s""".formatted(SCOPE, filter), params, request, SORT, new DataClassRowMapper<>(Row.class));
     }
 
     /** The record, when it is in the actor's scope; empty otherwise, so pages answer "not found" alike. */

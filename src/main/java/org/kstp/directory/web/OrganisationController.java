@@ -14,6 +14,7 @@ import org.kstp.directory.NewOrganisation;
 import org.kstp.directory.OrganisationSummary;
 import org.kstp.directory.domain.OrganisationRegistry;
 import org.kstp.directory.query.OrganisationQuery;
+import org.kstp.platform.ListRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -46,11 +47,19 @@ class OrganisationController {
     }
 
     @GetMapping("/directory/organisations")
-    String list(Actor actor, Model model) {
-        model.addAttribute("rows", query.visibleTo(actor, LIST_LIMIT));
-        model.addAttribute("limit", LIST_LIMIT);
+    String list(@RequestParam(required = false) String county, @RequestParam(required = false) String review,
+                @ModelAttribute("list") ListRequest list, Actor actor, Model model) {
+        model.addAttribute("page", query.page(actor, county, needsReview(review), list));
+        model.addAttribute("county", county);
+        model.addAttribute("review", review);
+        model.addAttribute("countyNames", directory.countyNames());
         model.addAttribute("canConfirm", actor.has(Role.BUREAU_STAFF));
         return "directory/organisations";
+    }
+
+    /** The review filter: "true" the codes still to be reviewed, "false" the checked ones, anything else both. */
+    static Boolean needsReview(String review) {
+        return "true".equals(review) ? Boolean.TRUE : "false".equals(review) ? Boolean.FALSE : null;
     }
 
     @GetMapping("/directory/organisations/new")

@@ -15,6 +15,7 @@ import org.kstp.directory.PersonIdType;
 import org.kstp.directory.PersonRecords;
 import org.kstp.directory.query.OrganisationQuery;
 import org.kstp.directory.query.PersonQuery;
+import org.kstp.platform.ListRequest;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -39,8 +40,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @PreAuthorize("hasAnyRole('BUREAU_STAFF','COUNTY_STAFF','INSTITUTION_ADMIN','APPLICANT')")
 class PersonController {
 
-    static final int PAGE_SIZE = 50;
-
     private final PersonQuery query;
     private final PersonRecords people;
     private final PersonFormReader reader;
@@ -62,10 +61,10 @@ class PersonController {
      * its last four characters. Name searches page with plain links.
      */
     @RequestMapping(path = "/directory/people", method = {RequestMethod.GET, RequestMethod.POST})
-    String list(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "0") int page, Actor actor,
+    String list(@RequestParam(defaultValue = "") String q, @ModelAttribute("list") ListRequest list, Actor actor,
                 Model model) {
         boolean byNumber = PersonIdHash.looksLikeNumber(q);
-        model.addAttribute("result", query.search(actor, q, Math.max(page, 0), PAGE_SIZE));
+        model.addAttribute("page", query.search(actor, q, list));
         model.addAttribute("q", byNumber ? "" : q);
         model.addAttribute("searchedId", byNumber ? "****" + PersonIdHash.tail(q) : null);
         model.addAttribute("canCreate", actor.has(Role.BUREAU_STAFF));

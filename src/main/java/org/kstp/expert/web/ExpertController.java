@@ -2,6 +2,7 @@ package org.kstp.expert.web;
 
 import jakarta.validation.Valid;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -9,6 +10,7 @@ import java.util.stream.Collectors;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
+import org.kstp.directory.DirectoryApi;
 import org.kstp.expert.domain.Expert;
 import org.kstp.expert.domain.ExpertAction;
 import org.kstp.expert.domain.ExpertService;
@@ -20,6 +22,7 @@ import org.kstp.integrity.Activity;
 import org.kstp.integrity.IntegrityApi;
 import org.kstp.integrity.Subject;
 import org.kstp.plan.PlanApi;
+import org.kstp.platform.ListRequest;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -45,10 +48,13 @@ class ExpertController {
     private final MessageSource messages;
     private final BusinessTime time;
     private final YearlyCap caps;
+    private final DirectoryApi directory;
 
     ExpertController(ExpertService service, ExpertQuery query, ProfileMapper mapper, PlanApi plan,
-                     IntegrityApi integrity, MessageSource messages, BusinessTime time, YearlyCap caps) {
+                     IntegrityApi integrity, MessageSource messages, BusinessTime time, YearlyCap caps,
+                     DirectoryApi directory) {
         this.caps = caps;
+        this.directory = directory;
         this.service = service;
         this.query = query;
         this.mapper = mapper;
@@ -99,14 +105,18 @@ class ExpertController {
 
     @GetMapping("/experts")
     @PreAuthorize("hasRole('BUREAU_STAFF')")
-    String experts(@RequestParam(required = false) String status, Model model) {
-        var rows = query.list(status);
+    String experts(@RequestParam(required = false) String status, @ModelAttribute("list") ListRequest list,
+                   Model model) {
+        var page = query.page(status, list);
+        var rows = page.rows();
         LocalDate today = time.today();
         // No integrity event exists: the list asks the register per row, so a sanction shows at once.
         Map<UUID, Boolean> sanctioned = rows.stream().collect(Collectors.toMap(ExpertQuery.Row::accountId,
                 r -> !integrity.check(Subject.person(r.accountId(), r.name()), Activity.REVIEW, today).allowed()));
-        model.addAttribute("rows", rows);
+        model.addAttribute("page", page);
         model.addAttribute("sanctioned", sanctioned);
+        model.addAttribute("disciplineNames", disciplineNames(rows));
+        model.addAttribute("countyNames", directory.countyNames());
         // Experts the system took out on a sanction that no longer applies: the bureau may bring them back.
         model.addAttribute("returnable", rows.stream().filter(r -> "LEFT".equals(r.status()))
                 .map(r -> service.byAccount(r.accountId())).flatMap(Optional::stream)
@@ -116,6 +126,14 @@ class ExpertController {
         model.addAttribute("lifecycle", Expert.LIFECYCLE);
         model.addAttribute("yearlyCap", caps.poolCap());
         return "expert/experts";
+    }
+
+    /** Names of the disciplines on this page, by code, so the list shows names with the code on hover. */
+    private Map<String, String> disciplineNames(List<ExpertQuery.Row> rows) {
+        Map<String, String> names = new java.util.HashMap<>();
+        rows.stream().flatMap(r -> r.disciplineCodes().stream()).distinct()
+                .forEach(code -> directory.discipline(code).ifPresent(d -> names.put(code, d.name())));
+        return names;
     }
 
     @PostMapping("/experts/{id}/actions/{action}")

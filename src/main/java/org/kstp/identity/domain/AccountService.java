@@ -27,9 +27,11 @@ class AccountService implements IdentityApi {
     private final AuditApi audit;
     private final Clock clock;
     private final JdbcClient jdbc;
+    private final Passwords passwords;
 
     AccountService(AccountRepository accounts, PasswordEncoder encoder, PasswordPolicy passwordPolicy, AuditApi audit,
-                   Clock clock, JdbcClient jdbc) {
+                   Clock clock, JdbcClient jdbc, Passwords passwords) {
+        this.passwords = passwords;
         this.accounts = accounts;
         this.encoder = encoder;
         this.passwordPolicy = passwordPolicy;
@@ -90,5 +92,10 @@ class AccountService implements IdentityApi {
     static AccountSummary summary(Account a) {
         return new AccountSummary(a.id(), a.username(), a.displayName(), a.roles(), a.countyCode(), a.organisationId(),
                 a.email());
+    }
+
+    @Override
+    public Optional<Long> passwordExpiryWarning(UUID accountId) {
+        return passwords.daysLeftToWarn(accountId);
     }
 }

@@ -3,7 +3,9 @@ package org.kstp.identity.web;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import jakarta.servlet.http.HttpServletRequest;
 import org.kstp.common.Actor;
+import org.kstp.platform.Navigation;
 import org.kstp.identity.security.SignedInAccount;
 import org.springframework.core.MethodParameter;
 import org.springframework.security.core.Authentication;
@@ -19,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Gives every controller the signed-in {@link Actor} as a method parameter, and every page the
- * current user ("me") and their role names ("roles") for the navigation.
+ * current user ("me"), their role names ("roles") and their sidebar ("navigation").
  */
 @Configuration(proxyBeanMethods = false)
 @ControllerAdvice
@@ -42,6 +44,14 @@ class CurrentActor implements WebMvcConfigurer, HandlerMethodArgumentResolver {
     Set<String> roles() {
         Actor actor = current();
         return actor == null ? null : actor.roles().stream().map(Enum::name).collect(Collectors.toSet());
+    }
+
+    /** The sidebar of this user, with the current page's item active; null when signed out (public top bar). */
+    @ModelAttribute("navigation")
+    Navigation.Menu navigation(HttpServletRequest request) {
+        Actor actor = current();
+        return actor == null ? null
+                : Navigation.menu(actor.roles(), request.getRequestURI().substring(request.getContextPath().length()));
     }
 
     @Override

@@ -3,9 +3,12 @@ package org.kstp.integrity.web;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.platform.ListRequest;
+import org.kstp.platform.Page;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.RuleViolation;
 import org.kstp.integrity.MeasureKind;
@@ -56,15 +59,16 @@ class IntegrityController {
     }
 
     @GetMapping("/integrity")
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) RecordState state,
-                Model model) {
+    String list(@RequestParam(required = false) String state, @ModelAttribute("list") ListRequest list, Model model) {
         LocalDate today = today();
-        List<Row> rows = store.histories(query.findingIds(q, LIST_LIMIT)).stream()
+        RecordState wanted = Arrays.stream(RecordState.values()).filter(s -> s.name().equals(state)).findFirst()
+                .orElse(null);
+        // A record's state depends on today's date, so it is filtered here, then the filtered list is paged.
+        List<Row> rows = store.histories(query.findingIds(list.q(), LIST_LIMIT)).stream()
                 .map(h -> new Row(h.current(), h.current().state(today)))
-                .filter(r -> state == null || r.state() == state).toList();
-        model.addAttribute("rows", rows);
-        model.addAttribute("q", q);
-        model.addAttribute("state", state);
+                .filter(r -> wanted == null || r.state() == wanted).toList();
+        model.addAttribute("page", Page.slice(rows, list));
+        model.addAttribute("state", wanted);
         model.addAttribute("states", RecordState.values());
         model.addAttribute("limit", LIST_LIMIT);
         return "integrity/list";

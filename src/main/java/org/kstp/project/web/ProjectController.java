@@ -10,12 +10,16 @@ import org.kstp.directory.DirectoryApi;
 import org.kstp.project.domain.Project;
 import org.kstp.project.domain.ProjectRepository;
 import org.kstp.project.domain.ProjectService;
+import org.kstp.project.domain.ProjectStatus;
 import org.kstp.project.domain.SanctionAlert;
 import org.kstp.project.domain.SanctionDecision;
+import org.kstp.platform.ListRequest;
+import org.kstp.project.query.ProjectFilter;
 import org.kstp.project.query.ProjectQuery;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -45,8 +49,12 @@ class ProjectController {
     }
 
     @GetMapping("/projects")
-    String list(Actor actor, Model model) {
-        model.addAttribute("rows", query.list(actor));
+    String list(@ModelAttribute("filter") ProjectFilter filter, @ModelAttribute("list") ListRequest list, Actor actor,
+                Model model) {
+        model.addAttribute("page", query.page(actor, filter, list));
+        model.addAttribute("yearOptions", query.years(actor));
+        model.addAttribute("countyNames", directory.countyNames());
+        model.addAttribute("statuses", ProjectStatus.values());
         return "project/list";
     }
 

@@ -2,6 +2,7 @@ package org.kstp.proposal.web;
 
 import jakarta.validation.Valid;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
@@ -25,6 +26,8 @@ import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalContent;
 import org.kstp.proposal.domain.ProposalPermissions;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.platform.ListRequest;
+import org.kstp.proposal.query.ProposalFilter;
 import org.kstp.proposal.query.ProposalQuery;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -76,10 +79,13 @@ class ProposalController {
     }
 
     @GetMapping("/proposals")
-    String list(@RequestParam(required = false) String status, Actor actor, Model model) {
-        model.addAttribute("rows", query.list(actor, status));
+    String list(@ModelAttribute("filter") ProposalFilter filter, @ModelAttribute("list") ListRequest list, Actor actor,
+                Model model) {
+        model.addAttribute("page", query.page(actor, filter, list));
         model.addAttribute("counts", query.countsByStatus(actor));
-        model.addAttribute("status", status);
+        model.addAttribute("callOptions", query.calls(actor));
+        model.addAttribute("yearOptions", query.years(actor));
+        model.addAttribute("countyNames", directory.countyNames());
         model.addAttribute("bulkActions", ProposalQueueController.bulkActionsFor(actor));
         model.addAttribute("openCalls", actor.has(org.kstp.common.Role.APPLICANT) ? programs.openCalls() : List.of());
         return "proposal/list";

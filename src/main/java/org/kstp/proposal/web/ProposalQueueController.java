@@ -2,7 +2,6 @@ package org.kstp.proposal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -15,11 +14,16 @@ import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.proposal.domain.ProposalAction;
 import org.kstp.proposal.domain.ProposalService;
+import org.kstp.directory.DirectoryApi;
+import org.kstp.platform.ExcelExport;
+import org.kstp.platform.ListRequest;
+import org.kstp.proposal.query.ProposalFilter;
 import org.kstp.proposal.query.ProposalQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -42,9 +46,11 @@ class ProposalQueueController {
     private final ProposalQuery query;
     private final ProposalSheet sheet;
     private final MessageSource messages;
+    private final DirectoryApi directory;
 
     ProposalQueueController(ProposalService service, ProposalQuery query, ProposalSheet sheet,
-                            MessageSource messages) {
+                            MessageSource messages, DirectoryApi directory) {
+        this.directory = directory;
         this.service = service;
         this.query = query;
         this.sheet = sheet;
@@ -73,13 +79,12 @@ class ProposalQueueController {
     }
 
     @GetMapping("/proposals/export.xlsx")
-    void export(@RequestParam(required = false) String status, Actor actor, HttpServletResponse response)
-            throws IOException {
-        response.setContentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-        String name = messages.getMessage("proposal.export.filename", null, LocaleContextHolder.getLocale());
-        response.setHeader("Content-Disposition", "attachment; filename=\"proposals.xlsx\"; filename*=UTF-8''"
-                + java.net.URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20") + ".xlsx");
-        sheet.write(query.list(actor, status), LocaleContextHolder.getLocale(), response.getOutputStream());
+    void export(@ModelAttribute ProposalFilter filter, @ModelAttribute ListRequest list, Actor actor,
+                HttpServletResponse response) throws IOException {
+        ExcelExport.attachment(response, "proposals",
+                messages.getMessage("proposal.export.filename", null, LocaleContextHolder.getLocale()));
+        sheet.write(query.all(actor, filter, list), directory.countyNames(), LocaleContextHolder.getLocale(),
+                response.getOutputStream());
     }
 
     private String describe(UUID id, Actor actor, RuntimeException refusal) {

@@ -2,16 +2,16 @@ package org.kstp.proposal.web;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
-import org.kstp.common.BusinessTime;
+import java.util.Map;
+import org.kstp.platform.ExcelExport;
 import org.kstp.proposal.query.ProposalQuery;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-/** Writes the visible proposal list as an Excel sheet, with translated headers and status labels. */
+/** Writes the filtered proposal list as an Excel sheet, with translated headers, status and county names. */
 @Component
 class ProposalSheet {
 
@@ -20,36 +20,18 @@ class ProposalSheet {
         "proposal.field.requestedAmount", "proposal.export.updatedAt"};
 
     private final MessageSource messages;
-    private final BusinessTime time;
 
-    ProposalSheet(MessageSource messages, BusinessTime time) {
-        this.time = time;
+    ProposalSheet(MessageSource messages) {
         this.messages = messages;
     }
 
-    void write(List<ProposalQuery.Row> rows, Locale locale, OutputStream out) throws IOException {
-        Workbook workbook = new Workbook(out, "KSTP", "1.0");
-        Worksheet ws = workbook.newWorksheet(messages.getMessage("proposal.list.title", null, locale));
-        for (int c = 0; c < HEADERS.length; c++) {
-            ws.value(0, c, messages.getMessage(HEADERS[c], null, locale));
-            ws.style(0, c).bold().set();
-        }
-        int r = 1;
-        for (ProposalQuery.Row row : rows) {
-            ws.value(r, 0, row.trackingNumber());
-            ws.value(r, 1, row.title());
-            ws.value(r, 2, row.callTitle());
-            ws.value(r, 3, messages.getMessage("proposal.ProposalStatus." + row.status(), null, locale));
-            ws.value(r, 4, row.piName());
-            ws.value(r, 5, row.countyCode());
-            if (row.requestedAmount() != null) {
-                ws.value(r, 6, row.requestedAmount());
-                ws.style(r, 6).format("#,##0.00").set();
-            }
-            ws.value(r, 7, time.local(row.updatedAt()));
-            ws.style(r, 7).format("yyyy-mm-dd hh:mm").set();
-            r++;
-        }
-        workbook.finish();
+    void write(List<ProposalQuery.Row> rows, Map<String, String> countyNames, Locale locale, OutputStream out)
+            throws IOException {
+        ExcelExport.write(out, messages.getMessage("proposal.list.title", null, locale),
+                Arrays.stream(HEADERS).map(h -> messages.getMessage(h, null, locale)).toList(),
+                rows.stream().map(row -> Arrays.<Object>asList(row.trackingNumber(), row.title(), row.callTitle(),
+                        messages.getMessage("proposal.ProposalStatus." + row.status(), null, locale), row.piName(),
+                        row.countyCode() == null ? null : countyNames.getOrDefault(row.countyCode(), row.countyCode()),
+                        row.requestedAmount(), row.updatedAt())).toList());
     }
 }
