@@ -54,11 +54,14 @@ class DemoPeople {
         return out;
     }
 
-    /** A county-bureau account for every county that has none among the demo accounts (莎车县 has county.shache). */
-    void countyStaff(List<CountySummary> counties, String password) {
+    /**
+     * A county-bureau account for every county that has none among the demo accounts (Shache has
+     * county.shache), named after the pattern with "{county}" for the county's name.
+     */
+    void countyStaff(List<CountySummary> counties, String namePattern, String password) {
         for (CountySummary county : counties) {
             if (!county.code().equals("653125")) {
-                account("county." + county.code(), county.name() + "科技局", Role.COUNTY_STAFF, county.code(), null,
+                account("county." + county.code(), namePattern.replace("{county}", county.name()), Role.COUNTY_STAFF, county.code(), null,
                         password);
             }
         }

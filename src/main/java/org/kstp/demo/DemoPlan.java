@@ -30,6 +30,8 @@ record DemoPlan(List<Institution> institutions, List<Planned> proposals) {
     static final int LOAD_THIS_YEAR = 3;
     static final int REVIEWERS_LAST_YEAR = 2;
     static final int REVIEWERS_THIS_YEAR = 3;
+    /** The demo host institution (of inst.admin and pi.demo) is in Kashgar city. */
+    private static final String HOST_COUNTY = "653101";
 
     /** An organisation with its administrator. */
     record Institution(String name, String uscc, String county, Person admin) {
@@ -58,21 +60,25 @@ record DemoPlan(List<Institution> institutions, List<Planned> proposals) {
         Collections.shuffle(titles, random);
         List<Planned> proposals = new ArrayList<>();
         Map<LivingCall, List<String>> targets = DemoTargets.of(size, experts);
+        DemoApplicants applicants = new DemoApplicants();
+        DemoTargets.Placement placement = new DemoTargets.Placement();
         for (LivingCall call : LivingCall.values()) {
             for (String target : targets.get(call)) {
                 String[] title = titles.get(proposals.size() % titles.size());
-                int institution = random.nextInt(institutions.size());
-                List<Person> team = List.of(person(random, data, institutions.get(institution).county(), ids),
-                        person(random, data, institutions.get(institution).county(), ids));
+                DemoTargets.Placement.Where where = placement.of(call, target);
+                int institution = DemoTargets.Placement.institution(where, institutions, random);
+                String county = institution < 0 ? HOST_COUNTY : institutions.get(institution).county();
+                List<Person> team = List.of(person(random, data, county, ids), person(random, data, county, ids));
                 List<String> disciplines = data.disciplines().get(title[0]);
-                proposals.add(new Planned(call, title[1], title[0], target, institution,
-                        person(random, data, institutions.get(institution).county(), ids), team,
+                Person pi = where == DemoTargets.Placement.Where.PI_DEMO ? null : applicants.choose(random,
+                        institution, call, target, () -> person(random, data, county, ids));
+                proposals.add(new Planned(call, title[1], title[0], target, institution, pi, team,
                         BigDecimal.valueOf(150_000L + 10_000L * random.nextInt(30)).setScale(2),
                         disciplines.get(random.nextInt(disciplines.size())), random.nextInt(100),
                         55 + random.nextInt(45)));
             }
         }
-        return new DemoPlan(institutions, DemoTargets.withDemoAccounts(proposals, institutions));
+        return new DemoPlan(institutions, proposals);
     }
 
     /** A digest of every proposal's title and target state, to compare two drawings or a drawing with a database. */

@@ -2,6 +2,7 @@ package org.kstp.demo;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,36 +48,42 @@ final class DemoTargets {
 
     /**
      * Puts the demo accounts' work in place: pi.demo gets last year's first returned proposal and two
-     * drafts in the open call, inst.admin (the demo host, index -1) the open call's first submitted
-     * one, county.shache (莎车县) the first endorsed one of each call this year.
+     * drafts in the open call, inst.admin (the demo host) the open call's first submitted one,
+     * county.shache (Shache county) the first endorsed one of each call this year. Asked in plan order.
      */
-    static List<DemoPlan.Planned> withDemoAccounts(List<DemoPlan.Planned> proposals,
-                                                   List<DemoPlan.Institution> institutions) {
-        int shache = 0;
-        while (!institutions.get(shache).county().equals(SHACHE)) {
-            shache++;
-        }
-        List<DemoPlan.Planned> out = new ArrayList<>();
-        Set<String> given = new java.util.HashSet<>();
-        int drafts = 0;
-        for (DemoPlan.Planned p : proposals) {
-            String key = p.call() + p.target();
-            if (p.call() == LivingCall.RESEARCH_LAST_YEAR && p.target().equals("RETURNED") && given.add(key)
-                    || p.call() == LivingCall.TRANSFER_THIS_YEAR && p.target().equals("DRAFT") && drafts++ < 2) {
-                out.add(at(p, -1, null));
-            } else if (p.call() == LivingCall.TRANSFER_THIS_YEAR && p.target().equals("SUBMITTED") && given.add(key)) {
-                out.add(at(p, -1, p.pi()));
-            } else if (!p.call().lastYear() && p.target().equals("ENDORSED") && given.add(key)) {
-                out.add(at(p, shache, p.pi()));
-            } else {
-                out.add(p);
-            }
-        }
-        return out;
-    }
+    static final class Placement {
 
-    private static DemoPlan.Planned at(DemoPlan.Planned p, int institution, DemoPlan.Person pi) {
-        return new DemoPlan.Planned(p.call(), p.title(), p.category(), p.target(), institution, pi, p.team(),
-                p.operations(), p.discipline(), p.dayShare(), p.scorePercent());
+        /** Where a proposal goes: a random institution, or one of the demo accounts' places. */
+        enum Where { ANY, PI_DEMO, HOST, SHACHE }
+
+        private final Set<String> given = new HashSet<>();
+        private int drafts;
+
+        Where of(LivingCall call, String target) {
+            String key = call + target;
+            if (call == LivingCall.RESEARCH_LAST_YEAR && target.equals("RETURNED") && given.add(key)
+                    || call == LivingCall.TRANSFER_THIS_YEAR && target.equals("DRAFT") && drafts++ < 2) {
+                return Where.PI_DEMO;
+            }
+            if (call == LivingCall.TRANSFER_THIS_YEAR && target.equals("SUBMITTED") && given.add(key)) {
+                return Where.HOST;
+            }
+            return !call.lastYear() && target.equals("ENDORSED") && given.add(key) ? Where.SHACHE : Where.ANY;
+        }
+
+        /** The institution a place stands for: -1 for the demo host, else an index into the plan's list. */
+        static int institution(Where where, List<DemoPlan.Institution> institutions, java.util.Random random) {
+            if (where == Where.PI_DEMO || where == Where.HOST) {
+                return -1;
+            }
+            if (where == Where.SHACHE) {
+                int i = 0;
+                while (!institutions.get(i).county().equals(SHACHE)) {
+                    i++;
+                }
+                return i;
+            }
+            return random.nextInt(institutions.size());
+        }
     }
 }

@@ -1,5 +1,6 @@
 package org.kstp.demo;
 
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,7 +15,6 @@ import org.kstp.common.BusinessTime;
 import org.kstp.directory.CountySummary;
 import org.kstp.directory.DirectoryApi;
 import org.kstp.directory.OrganisationSummary;
-import org.kstp.proposal.NewProposal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -28,18 +28,19 @@ import org.springframework.stereotype.Component;
 class LivingDemo {
 
     private static final Logger log = LoggerFactory.getLogger(LivingDemo.class);
-    private static final String SHACHE = "653125";
 
     private final DemoSettings settings;
     private final DirectoryApi directory;
     private final DemoPeople people;
     private final DemoCalls calls;
     private final DemoProposals proposals;
+    private final DemoApplications applications;
     private final DemoReviews reviews;
     private final Clock clock;
 
     LivingDemo(DemoSettings settings, DirectoryApi directory, DemoPeople people, DemoCalls calls,
-               DemoProposals proposals, DemoReviews reviews, Clock clock) {
+               DemoProposals proposals, DemoApplications applications, DemoReviews reviews, Clock clock) {
+        this.applications = applications;
         this.settings = settings;
         this.directory = directory;
         this.people = people;
@@ -66,18 +67,18 @@ class LivingDemo {
         LocalDate today = LocalDate.now(clock.withZone(BusinessTime.ZONE));
         Instant now = clock.instant();
         List<OrganisationSummary> orgs = people.institutions(plan.institutions(), password);
-        people.countyStaff(counties(), password);
+        people.countyStaff(counties(), living.texts().get("countyBureau"), password);
         Actor bureau = people.actor("bureau.admin");
         Map<LivingCall, UUID> callIds = calls.create(living, bureau, today);
         proposals.use(living.texts());
+        Map<Integer, UUID> ids = applications.driveAll(plan, new DemoApplications.Context(orgs, living, callIds,
+                bureau, password, today, now));
         Map<LivingCall, List<DemoReviews.Reviewed>> toReview = new EnumMap<>(LivingCall.class);
         for (int i = 0; i < plan.proposals().size(); i++) {
             DemoPlan.Planned p = plan.proposals().get(i);
-            UUID id = drive(p, i, orgs, living, callIds.get(p.call()), bureau, password, today, now);
             if (List.of("APPROVED", "DECLINED", "UNDER_REVIEW", "REVIEWED").contains(p.target())) {
-                toReview.computeIfAbsent(p.call(), c -> new ArrayList<>())
-                        .add(new DemoReviews.Reviewed(id, p, p.operations().add(p.operations().divide(
-                                java.math.BigDecimal.TEN)).setScale(2)));
+                toReview.computeIfAbsent(p.call(), c -> new ArrayList<>()).add(new DemoReviews.Reviewed(ids.get(i), p,
+                        p.operations().add(p.operations().divide(BigDecimal.TEN)).setScale(2)));
             }
         }
         List<Actor> experts = data.experts().stream().map(e -> people.actor((String) e.get("username"))).toList();
@@ -96,27 +97,6 @@ class LivingDemo {
                 (System.nanoTime() - started) / 1_000_000, plan.institutions().size(), counties().size(),
                 plan.proposals().size(), settings.seed());
         return true;
-    }
-
-    private UUID drive(DemoPlan.Planned p, int n, List<OrganisationSummary> orgs, LivingData living, UUID callId,
-                       Actor bureau, String password, LocalDate today, Instant now) {
-        OrganisationSummary org = p.institution() < 0 ? people.hostOf("pi.demo") : orgs.get(p.institution());
-        Actor pi = p.pi() == null ? people.actor("pi.demo")
-                : people.applicant(String.format("pi.d%04d", n + 1), p.pi(), org, p.discipline(), password);
-        List<NewProposal.Member> team = p.team().stream().map(m -> new NewProposal.Member(m.name(), m.title(),
-                org.name(), living.texts().get("duty"), null, people.file(m, org, p.discipline(), null, pi), p.discipline())).toList();
-        String county = org.countyCode();
-        Actor host = p.institution() < 0 ? people.actor("inst.admin") : people.actor(adminOf(p.institution(), orgs));
-        Actor countyStaff = people.actor(county.equals(SHACHE) ? "county.shache" : "county." + county);
-        DemoProposals.Route route = new DemoProposals.Route(pi, host, countyStaff, bureau, calls.firstCheckItem(callId));
-        return proposals.drive(p, DemoProposals.content(p, living, county, team, today), callId, route, today, now);
-    }
-
-    /** The administrator username {@link DemoPeople#institutions} gave the institution. */
-    private static String adminOf(int index, List<OrganisationSummary> orgs) {
-        String county = orgs.get(index).countyCode();
-        long before = orgs.subList(0, index).stream().filter(o -> o.countyCode().equals(county)).count();
-        return "inst." + county + "." + (before + 1);
     }
 
     private List<CountySummary> counties() {
