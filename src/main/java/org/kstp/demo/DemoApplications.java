@@ -45,12 +45,10 @@ class DemoApplications {
     /** Drives every planned proposal; returns the proposal ids by their index in the plan. */
     Map<Integer, UUID> driveAll(DemoPlan plan, Context context) throws InterruptedException {
         Map<String, List<Integer>> byPi = new LinkedHashMap<>();
-        Map<String, String> usernames = new HashMap<>();
+        Map<String, String> usernames = usernames(plan);
         for (int i = 0; i < plan.proposals().size(); i++) {
             DemoPlan.Person pi = plan.proposals().get(i).pi();
-            String username = pi == null ? PI_DEMO : usernames.computeIfAbsent(pi.citizenId(),
-                    id -> String.format("pi.d%04d", usernames.size() + 1));
-            byPi.computeIfAbsent(username, u -> new ArrayList<>()).add(i);
+            byPi.computeIfAbsent(pi == null ? PI_DEMO : usernames.get(pi.citizenId()), u -> new ArrayList<>()).add(i);
         }
         ExecutorService workers = Executors.newFixedThreadPool(Math.max(2, Runtime.getRuntime().availableProcessors()));
         try {
@@ -66,6 +64,14 @@ class DemoApplications {
         } finally {
             workers.shutdown();
         }
+    }
+
+    /** Each generated PI's account name (pi.d0001 …), by citizen ID, numbered in plan order. */
+    static Map<String, String> usernames(DemoPlan plan) {
+        Map<String, String> usernames = new HashMap<>();
+        plan.proposals().stream().filter(p -> p.pi() != null).forEach(p -> usernames.computeIfAbsent(
+                p.pi().citizenId(), id -> String.format("pi.d%04d", usernames.size() + 1)));
+        return usernames;
     }
 
     private Map<Integer, UUID> drivePi(String username, List<Integer> indexes, DemoPlan plan, Context c) {

@@ -10,13 +10,14 @@ import java.util.Map;
 import org.springframework.core.io.ClassPathResource;
 
 /**
- * The living demo's part of demo/demo.yml (programmes, institution kinds, names) and the titles in
+ * The living demo's part of demo/demo.yml (programmes, institution kinds, names, texts, demands) and the titles in
  * demo/titles.tsv, each as {category, title}.
  */
 record LivingData(Map<String, Map<String, String>> programmes, List<Map<String, String>> institutionKinds,
                   List<Map<String, String>> cityInstitutions, List<String> surnames, List<String> givenNames,
                   List<String> uyghurNames, List<String> jobTitles, Map<String, List<String>> disciplines,
-                  Map<String, String> industries, Map<String, String> texts, List<String[]> titles) {
+                  Map<String, String> industries, Map<String, String> texts, List<Map<String, String>> demands,
+                  List<String> demandStates, Map<String, String> integrity, List<String[]> titles) {
 
     @SuppressWarnings("unchecked")
     static LivingData of(Map<String, Object> living) {
@@ -26,7 +27,8 @@ record LivingData(Map<String, Map<String, String>> programmes, List<Map<String, 
                 (List<String>) living.get("givenNames"), (List<String>) living.get("uyghurNames"),
                 (List<String>) living.get("titles"), (Map<String, List<String>>) living.get("disciplines"),
                 (Map<String, String>) living.get("industries"), (Map<String, String>) living.get("texts"),
-                readTitles());
+                (List<Map<String, String>>) living.get("demands"), (List<String>) living.get("demandStates"),
+                (Map<String, String>) living.get("integrity"), readTitles());
     }
 
     private static List<String[]> readTitles() {

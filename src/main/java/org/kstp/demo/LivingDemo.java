@@ -36,10 +36,15 @@ class LivingDemo {
     private final DemoProposals proposals;
     private final DemoApplications applications;
     private final DemoReviews reviews;
+    private final DemoDemands demands;
+    private final DemoIntegrity integrity;
     private final Clock clock;
 
     LivingDemo(DemoSettings settings, DirectoryApi directory, DemoPeople people, DemoCalls calls,
-               DemoProposals proposals, DemoApplications applications, DemoReviews reviews, Clock clock) {
+               DemoProposals proposals, DemoApplications applications, DemoReviews reviews, DemoDemands demands,
+               DemoIntegrity integrity, Clock clock) {
+        this.integrity = integrity;
+        this.demands = demands;
         this.applications = applications;
         this.settings = settings;
         this.directory = directory;
@@ -93,6 +98,8 @@ class LivingDemo {
                 toReview.getOrDefault(LivingCall.RESEARCH_THIS_YEAR, List.of()), experts, bureau, living.texts(), today);
         reviews.projects(lastYear.stream().filter(r -> r.plan().target().equals("APPROVED")).toList(), bureau,
                 living.texts());
+        integrity.seed(plan, living.integrity(), bureau, today);
+        demands.seed(counties(), living, bureau, now);
         log.info("Living demo created in {} ms: {} institutions in {} counties, {} proposals (seed {})",
                 (System.nanoTime() - started) / 1_000_000, plan.institutions().size(), counties().size(),
                 plan.proposals().size(), settings.seed());

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.kstp.KstpIntegrationTest;
+import org.kstp.directory.DirectoryApi;
 import org.kstp.proposal.ProposalCommands;
 import org.kstp.proposal.domain.ProposalStatus;
 import org.kstp.review.ReviewCommands;
@@ -17,7 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * The living demo of the test profile (a small size): every proposal state is reached, every demo
- * account has work waiting, and the seed alone decides what is created.
+ * account has work waiting, demands are collected, and the seed alone decides what is created.
  */
 @KstpIntegrationTest
 class LivingDemoIntegrationTest {
@@ -32,6 +33,8 @@ class LivingDemoIntegrationTest {
     Demo demo;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    DirectoryApi directory;
 
     @Test
     void everyProposalStateIsReached() {
@@ -60,6 +63,28 @@ class LivingDemoIntegrationTest {
                 join program_call c on c.id = p.call_id join program_program g on g.id = c.program_id
                 where g.name in (:names)""").param("names", programmeNames()).query(String.class).list();
         assertThat(statuses).contains("AGREEMENT_PENDING", "IN_PROGRESS");
+    }
+
+    @Test
+    void sanctionsAreRecordedAndOneWarnsAFundedProject() {
+        assertThat(jdbc.sql("select count(*) from integrity_record where issuer = ?")
+                .param(LivingData.of(DemoData.load().living()).integrity().get("issuer")).query(Integer.class).single())
+                .isGreaterThanOrEqualTo(3);
+        org.kstp.support.Waits.until("the sanctioned PI's project is flagged", java.time.Duration.ofSeconds(60),
+                () -> jdbc.sql("select count(*) from project_sanction_alert").query(Integer.class).single() > 0);
+    }
+
+    @Test
+    void demandsAreCollectedInEveryCountyAndSeveralStates() {
+        LivingData living = LivingData.of(DemoData.load().living());
+        List<String> titles = directory.counties().stream().flatMap(c -> living.demands().stream()
+                .map(d -> d.get("title").replace("{county}", c.name()))).toList();
+        List<Map<String, Object>> rows = jdbc.sql("""
+                select status, county_code from demand_technology_demand where title in (:titles)""")
+                .param("titles", titles).query().listOfRows();
+        assertThat(rows).extracting(r -> r.get("status"))
+                .contains("SUBMITTED", "VETTED", "PUBLISHED", "REJECTED", "WITHDRAWN");
+        assertThat(rows.stream().map(r -> r.get("county_code")).distinct()).hasSize(12);
     }
 
     @Test
