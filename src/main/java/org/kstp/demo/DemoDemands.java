@@ -38,9 +38,10 @@ class DemoDemands {
                 Map<String, String> d = data.demands().get(n % data.demands().size());
                 String state = data.demandStates().get(n % data.demandStates().size());
                 Instant submitted = now.minus(Duration.ofDays(60 - 2L * n % 60));
+                String phone = String.format("0998-28%05d", n);
                 UUID id = ReplayClock.at(submitted, () -> demands.submit(new NewDemand(
                         d.get("title").replace("{county}", county.name()), d.get("problem"), d.get("industry"),
-                        d.get("gbt"), county.code(), d.get("outcome"), null, staff.displayName(), String.format("0998-28%05d", n),
+                        d.get("gbt"), county.code(), d.get("outcome"), null, staff.displayName(), phone,
                         staff.username() + "@kstp.example"), staff));
                 Instant later = submitted.plus(Duration.ofDays(1));
                 switch (state) {
