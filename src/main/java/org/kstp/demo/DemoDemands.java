@@ -1,5 +1,6 @@
 package org.kstp.demo;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -39,9 +40,10 @@ class DemoDemands {
                 String state = data.demandStates().get(n % data.demandStates().size());
                 Instant submitted = now.minus(Duration.ofDays(60 - 2L * n % 60));
                 String phone = String.format("0998-28%05d", n);
+                BigDecimal coFunding = BigDecimal.valueOf(20_000L * (1 + n % 5)).setScale(2);
                 UUID id = ReplayClock.at(submitted, () -> demands.submit(new NewDemand(
                         d.get("title").replace("{county}", county.name()), d.get("problem"), d.get("industry"),
-                        d.get("gbt"), county.code(), d.get("outcome"), null, staff.displayName(), phone,
+                        d.get("gbt"), county.code(), d.get("outcome"), coFunding, staff.displayName(), phone,
                         staff.username() + "@kstp.example"), staff));
                 Instant later = submitted.plus(Duration.ofDays(1));
                 switch (state) {
