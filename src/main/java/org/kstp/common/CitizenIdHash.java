@@ -26,11 +26,7 @@ public final class CitizenIdHash {
         if (!id.matches("\\d{17}[\\dX]")) {
             throw new RuleViolation("integrity.citizenId.format");
         }
-        int sum = 0;
-        for (int i = 0; i < 17; i++) {
-            sum += (id.charAt(i) - '0') * WEIGHTS[i];
-        }
-        if (CHECK.charAt(sum % 11) != id.charAt(17)) {
+        if (checkCharacter(id) != id.charAt(17)) {
             throw new RuleViolation("integrity.citizenId.checkDigit");
         }
         try {
@@ -39,6 +35,15 @@ public final class CitizenIdHash {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
+    }
+
+    /** The check character (GB 11643) that the first 17 digits of a number call for. */
+    public static char checkCharacter(CharSequence first17) {
+        int sum = 0;
+        for (int i = 0; i < 17; i++) {
+            sum += (first17.charAt(i) - '0') * WEIGHTS[i];
+        }
+        return CHECK.charAt(sum % 11);
     }
 
     /** The last four characters of the normalised number, the only part of it ever kept for display. */

@@ -14,7 +14,7 @@ import org.yaml.snakeyaml.Yaml;
 
 /** The contents of demo/demo.yml. */
 record DemoData(List<Map<String, Object>> organisations, List<Map<String, Object>> accounts,
-                Map<String, Object> program, List<Map<String, Object>> experts) {
+                Map<String, Object> program, List<Map<String, Object>> experts, Map<String, Object> living) {
 
     @SuppressWarnings("unchecked")
     static DemoData load() {
@@ -22,7 +22,8 @@ record DemoData(List<Map<String, Object>> organisations, List<Map<String, Object
             Map<String, Object> root = new Yaml().load(in);
             return new DemoData((List<Map<String, Object>>) root.get("organisations"),
                     (List<Map<String, Object>>) root.get("accounts"), (Map<String, Object>) root.get("program"),
-                    (List<Map<String, Object>>) root.getOrDefault("experts", List.of()));
+                    (List<Map<String, Object>>) root.getOrDefault("experts", List.of()),
+                    (Map<String, Object>) root.get("living"));
         } catch (IOException e) {
             throw new IllegalStateException("demo/demo.yml is missing from the build", e);
         }

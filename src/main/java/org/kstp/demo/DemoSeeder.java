@@ -43,9 +43,11 @@ class DemoSeeder implements ApplicationRunner {
     private final Clock clock;
     private final DemoExperts experts;
     private final ProgramApi queries;
+    private final LivingDemo living;
 
     DemoSeeder(DemoSettings settings, IdentityApi identity, DirectoryApi directory, ProgramCommands programs,
-               RuleDefaults rules, Clock clock, DemoExperts experts, ProgramApi queries) {
+               RuleDefaults rules, Clock clock, DemoExperts experts, ProgramApi queries, LivingDemo living) {
+        this.living = living;
         this.experts = experts;
         this.queries = queries;
         this.settings = settings;
@@ -57,18 +59,27 @@ class DemoSeeder implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    public void run(ApplicationArguments args) throws InterruptedException {
         if (!settings.enabled()) {
             return;
         }
         DemoData data = DemoData.load();
-        if (identity.accountByUsername("bureau.admin").isEmpty()) {
-            seed(data);
+        boolean generated = settings.password() == null || settings.password().isBlank();
+        String password = generated ? generatedPassword() : settings.password();
+        boolean fresh = identity.accountByUsername("bureau.admin").isEmpty();
+        if (fresh) {
+            seed(data, password);
         }
         // Also on later starts: demo databases created before the expert pool existed get the profiles,
-        // and those created before calls had items get the demo call's items.
+        // and those created before calls had items get the demo call's items, those before the living
+        // demo get it (its accounts with the password printed now, if it is generated).
         experts.seed(data.experts());
         addMissingCallItems(data);
+        boolean living = this.living.seed(data, password);
+        if (generated && (fresh || living)) {
+            System.out.println("\n==== KSTP demo mode: every " + (fresh ? "" : "new ")
+                    + "demo account's password is " + password + " ====\n");
+        }
     }
 
     /** The open demo call, made before calls had items, gains them; a call that has any is left alone. */
@@ -87,9 +98,7 @@ class DemoSeeder implements ApplicationRunner {
                 .orElseThrow();
     }
 
-    private void seed(DemoData data) {
-        String password = settings.password() == null || settings.password().isBlank()
-                ? generatedPassword() : settings.password();
+    private void seed(DemoData data, String password) {
         Map<String, UUID> organisations = new HashMap<>();
         for (Map<String, Object> org : data.organisations()) {
             String uscc = (String) org.get("uscc");
@@ -101,9 +110,6 @@ class DemoSeeder implements ApplicationRunner {
             identity.createAccount(toAccount(account, password, organisations), Actor.system());
         }
         seedProgram(data);
-        if (settings.password() == null || settings.password().isBlank()) {
-            System.out.println("\n==== KSTP demo mode: every demo account's password is " + password + " ====\n");
-        }
         log.info("Demo data created: {} accounts", data.accounts().size());
     }
 

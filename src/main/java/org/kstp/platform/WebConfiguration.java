@@ -33,9 +33,9 @@ class WebConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(interceptor);
     }
 
-    /** Domain code takes the time from this clock, never from now(), so tests can move it. */
+    /** Domain code takes the time from this clock, never from now(), so tests and the demo can move it. */
     @Bean
     Clock clock() {
-        return Clock.systemDefaultZone();
+        return new ReplayClock(Clock.systemDefaultZone());
     }
 }

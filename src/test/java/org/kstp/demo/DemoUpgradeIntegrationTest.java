@@ -26,7 +26,7 @@ class DemoUpgradeIntegrationTest {
     JdbcClient jdbc;
 
     @Test
-    void anOldDemoCallWithoutItemsGainsThemOnce() {
+    void anOldDemoCallWithoutItemsGainsThemOnce() throws Exception {
         DemoData data = DemoData.load();
         Actor bureau = demo.actor("bureau.admin");
         var demoCall = demo.openCall();

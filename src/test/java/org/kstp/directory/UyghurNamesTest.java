@@ -11,6 +11,7 @@ import org.kstp.KstpIntegrationTest;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.directory.query.PersonQuery;
+import org.kstp.platform.ListRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
@@ -76,6 +77,8 @@ class UyghurNamesTest {
     }
 
     private List<String> found(String typed) {
-        return query.search(clerk, typed, 0, 50).rows().stream().map(PersonQuery.Row::name).toList();
+        ListRequest request = new ListRequest();
+        request.setSize("50");
+        return query.search(clerk, typed, request).rows().stream().map(PersonQuery.Row::name).toList();
     }
 }
