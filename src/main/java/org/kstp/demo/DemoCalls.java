@@ -1,5 +1,6 @@
 package org.kstp.demo;
 
+import org.kstp.common.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -45,7 +46,7 @@ class DemoCalls {
             ReplayClock.at(call.opensAt(today).minus(Duration.ofDays(7)), () -> {
                 UUID programme = programmes.computeIfAbsent(call.programme(), k -> programs.createProgram(
                         p.get("name"), p.get("planTask"), p.get("description"), bureau));
-                int year = call.opensAt(today).atZone(org.kstp.common.BusinessTime.ZONE).getYear();
+                int year = call.opensAt(today).atZone(BusinessTime.ZONE).getYear();
                 UUID id = programs.draftCall(programme, new CallDraft(
                         p.get("callTitle").replace("{year}", String.valueOf(year)), p.get("description"),
                         call.opensAt(today), call.closesAt(today), BUDGET_CAP, true, call.recommendation(),

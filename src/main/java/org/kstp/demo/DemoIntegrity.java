@@ -1,5 +1,6 @@
 package org.kstp.demo;
 
+import java.util.Optional;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -51,7 +52,7 @@ class DemoIntegrity {
                 tier, List.of(new NewFinding.NewMeasure(kind, today.minusDays(10), end))), bureau);
     }
 
-    private static java.util.Optional<DemoPlan.Planned> first(DemoPlan plan, Predicate<DemoPlan.Planned> test) {
+    private static Optional<DemoPlan.Planned> first(DemoPlan plan, Predicate<DemoPlan.Planned> test) {
         return plan.proposals().stream().filter(test).findFirst();
     }
 

@@ -1,5 +1,7 @@
 package org.kstp.demo;
 
+import java.time.format.DateTimeFormatter;
+import org.kstp.common.Uscc;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -28,7 +30,8 @@ record DemoPlan(List<Institution> institutions, List<Planned> proposals) {
     /** Reviews per expert the demo uses at most per year, below the default yearly cap of 10. */
     static final int LOAD_LAST_YEAR = 8;
     static final int LOAD_THIS_YEAR = 3;
-    static final int REVIEWERS_LAST_YEAR = 2;
+    /** At least three valid reviews before a decision (RULES.md): the demo decides on exactly that many. */
+    static final int REVIEWERS_LAST_YEAR = 3;
     static final int REVIEWERS_THIS_YEAR = 3;
     /** The demo host institution (of inst.admin and pi.demo) is in Kashgar city. */
     private static final String HOST_COUNTY = "653101";
@@ -120,7 +123,7 @@ record DemoPlan(List<Institution> institutions, List<Planned> proposals) {
     /** A code of the county's registration authority, numbered, with its GB 32100 check character. */
     private static String uscc(String prefix, String county, int n) {
         String body = prefix + county + String.format("%09d", 731_000_000 + 7919 * n);
-        return body + org.kstp.common.Uscc.expectedCheckCharacter(body + "0");
+        return body + Uscc.expectedCheckCharacter(body + "0");
     }
 
     private static Person person(Random random, LivingData data, String county, Set<String> ids) {
@@ -131,7 +134,7 @@ record DemoPlan(List<Institution> institutions, List<Planned> proposals) {
         String id;
         do {
             LocalDate born = LocalDate.of(1965, 1, 1).plusDays(random.nextInt(30 * 365));
-            String body = county + born.format(java.time.format.DateTimeFormatter.BASIC_ISO_DATE)
+            String body = county + born.format(DateTimeFormatter.BASIC_ISO_DATE)
                     + String.format("%03d", random.nextInt(1000));
             id = body + CitizenIdHash.checkCharacter(body);
         } while (!ids.add(id));

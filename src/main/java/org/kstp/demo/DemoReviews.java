@@ -1,5 +1,6 @@
 package org.kstp.demo;
 
+import java.util.HashSet;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -63,6 +64,9 @@ class DemoReviews {
             for (UUID a : assignments) {
                 score(a, expertOf.get(a), r.plan(), texts, closed.plus(Duration.ofDays(30)));
             }
+            if (assignments.size() < DemoPlan.REVIEWERS_LAST_YEAR) {
+                continue; // too few conflict-free experts: the proposal stays reviewed, undecided, as the rule wants
+            }
             boolean fund = r.plan().target().equals("APPROVED");
             ReplayClock.at(closed.plus(Duration.ofDays(45)), () -> reviews.decide(r.id(), fund,
                     fund ? r.requested().multiply(new BigDecimal("0.8")).setScale(2, RoundingMode.HALF_UP) : null,
@@ -79,7 +83,7 @@ class DemoReviews {
         if (proposals.isEmpty()) {
             return;
         }
-        Set<UUID> ids = new java.util.HashSet<>();
+        Set<UUID> ids = new HashSet<>();
         proposals.forEach(r -> ids.add(r.id()));
         UUID round = reviews.drawRound(callId, texts.get("roundTitle"), DemoPlan.REVIEWERS_THIS_YEAR,
                 today.plusWeeks(2), ids, bureau);

@@ -1,5 +1,7 @@
 package org.kstp.demo;
 
+import java.util.Collections;
+import java.util.Random;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -27,7 +29,7 @@ final class DemoTargets {
         Map<LivingCall, List<String>> out = new EnumMap<>(LivingCall.class);
         for (LivingCall call : LivingCall.values()) {
             List<String> pattern = new ArrayList<>();
-            call.weights().forEach((state, weight) -> pattern.addAll(java.util.Collections.nCopies(weight, state)));
+            call.weights().forEach((state, weight) -> pattern.addAll(Collections.nCopies(weight, state)));
             List<String> targets = new ArrayList<>(call.weights().keySet());
             int n = Math.max(targets.size(), size * call.sharePercent() / 100);
             for (int i = 0; targets.size() < n; i++) {
@@ -72,7 +74,7 @@ final class DemoTargets {
         }
 
         /** The institution a place stands for: -1 for the demo host, else an index into the plan's list. */
-        static int institution(Where where, List<DemoPlan.Institution> institutions, java.util.Random random) {
+        static int institution(Where where, List<DemoPlan.Institution> institutions, Random random) {
             if (where == Where.PI_DEMO || where == Where.HOST) {
                 return -1;
             }

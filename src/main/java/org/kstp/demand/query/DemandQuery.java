@@ -1,5 +1,6 @@
 package org.kstp.demand.query;
 
+import java.util.HashMap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -60,9 +61,8 @@ public class DemandQuery {
     private static final String SELECT = """
             select d.id, d.title, d.industry_code, d.county_code, d.co_funding, d.status, d.submitter_name,
                    o.name as organisation_name, d.submitted_at
-            from demand_technology_demand d left join """ + DirectoryApi.ORGANISATION_VIEW + """
-             o on o.id = d.organisation_id
-            where""" + SCOPE + """
+            from demand_technology_demand d left join %s o on o.id = d.organisation_id
+            where""".formatted(DirectoryApi.ORGANISATION_VIEW) + SCOPE + """
              and (cast(:status as text) is null or d.status = :status)
              and (cast(:countyFilter as text) is null or d.county_code = :countyFilter)
              and (cast(:industry as text) is null or d.industry_code = :industry)
@@ -146,7 +146,7 @@ public class DemandQuery {
     }
 
     private static Map<String, Object> scope(Actor actor) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("bureau", actor.has(Role.BUREAU_STAFF));
         params.put("me", actor.accountId());
         params.put("county", actor.has(Role.COUNTY_STAFF));

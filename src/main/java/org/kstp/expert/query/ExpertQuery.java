@@ -43,11 +43,10 @@ public class ExpertQuery {
     private static final String SELECT = """
             select e.account_id, e.name, e.username, e.title, o.name as employer, e.disciplines, e.keywords,
                    e.region, e.partner_province, e.status
-            from expert e left join """ + DirectoryApi.ORGANISATION_VIEW + """
-             o on o.id = e.employer_organisation_id
+            from expert e left join %s o on o.id = e.employer_organisation_id
             where (cast(:status as text) is null or e.status = :status)
               and (cast(:q as text) is null or e.name ilike :q or e.username ilike :q or e.keywords ilike :q
-                   or o.name ilike :q or e.disciplines ilike :q)""";
+                   or o.name ilike :q or e.disciplines ilike :q)""".formatted(DirectoryApi.ORGANISATION_VIEW);
 
     private static final SortColumns SORT = SortColumns.of("e.updated_at desc", "e.account_id")
             .allow("name", "e.name").allow("employer", "o.name").allow("region", "e.region")

@@ -1,5 +1,6 @@
 package org.kstp.expert.web;
 
+import java.util.HashMap;
 import jakarta.validation.Valid;
 import java.time.LocalDate;
 import java.util.List;
@@ -130,7 +131,7 @@ class ExpertController {
 
     /** Names of the disciplines on this page, by code, so the list shows names with the code on hover. */
     private Map<String, String> disciplineNames(List<ExpertQuery.Row> rows) {
-        Map<String, String> names = new java.util.HashMap<>();
+        Map<String, String> names = new HashMap<>();
         rows.stream().flatMap(r -> r.disciplineCodes().stream()).distinct()
                 .forEach(code -> directory.discipline(code).ifPresent(d -> names.put(code, d.name())));
         return names;

@@ -1,5 +1,8 @@
 package org.kstp.proposal.query;
 
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -46,9 +49,8 @@ public class ProposalQuery {
     private static final String SELECT = """
             select p.id, p.tracking_number, p.title, c.title as call_title, p.status, p.pi_name, p.county_code,
                    p.requested_amount, p.updated_at
-            from proposal p left join """ + ProgramApi.CALL_VIEW + """
-             c on c.id = p.call_id
-            where""";
+            from proposal p left join %s c on c.id = p.call_id
+            where""".formatted(ProgramApi.CALL_VIEW);
 
     private static final SortColumns SORT = SortColumns.of("p.updated_at desc", "p.id")
             .allow("trackingNumber", "p.tracking_number").allow("title", "p.title").allow("call", "c.title")
@@ -68,8 +70,8 @@ public class ProposalQuery {
     }
 
     /** How many visible proposals wait in each queue; queues with none are left out. */
-    public Map<WorkQueue, Integer> queueCounts(Actor actor, java.util.Collection<WorkQueue> queues) {
-        Map<WorkQueue, Integer> counts = new java.util.EnumMap<>(WorkQueue.class);
+    public Map<WorkQueue, Integer> queueCounts(Actor actor, Collection<WorkQueue> queues) {
+        Map<WorkQueue, Integer> counts = new EnumMap<>(WorkQueue.class);
         for (WorkQueue queue : queues) {
             int n = jdbc.sql("select count(*) from proposal p left join " + ProgramApi.CALL_VIEW + " c on c.id = p.call_id where"
                             + SCOPE + " and " + queue.condition).params(scope(actor)).query(Integer.class).single();
@@ -134,7 +136,7 @@ public class ProposalQuery {
     }
 
     private static Map<String, Object> scope(Actor actor) {
-        Map<String, Object> params = new java.util.HashMap<>();
+        Map<String, Object> params = new HashMap<>();
         params.put("applicant", actor.has(Role.APPLICANT));
         params.put("me", actor.accountId());
         params.put("bureau", actor.has(Role.BUREAU_STAFF));

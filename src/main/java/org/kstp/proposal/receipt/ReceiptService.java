@@ -1,5 +1,6 @@
 package org.kstp.proposal.receipt;
 
+import java.time.Instant;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +30,7 @@ class ReceiptService implements ReceiptApi {
     }
 
     /** Receipts state the business time with its offset, so nobody has to guess the zone. */
-    String submittedAt(java.time.Instant at) {
+    String submittedAt(Instant at) {
         return time.stamp(at);
     }
 
