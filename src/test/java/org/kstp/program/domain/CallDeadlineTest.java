@@ -26,7 +26,7 @@ import org.kstp.program.RuleDefaults;
 class CallDeadlineTest {
 
     private static final ZoneId BEIJING = ZoneId.of(BusinessTime.DEFAULT_ZONE);
-    private static final RuleDefaults DEFAULTS = new RuleDefaults(null, null, 0, 0, 0, 3, false, false);
+    private static final RuleDefaults DEFAULTS = new RuleDefaults(null, null, null, null, null, 3, false, false);
     private final Actor bureau = new Actor(UUID.randomUUID(), "b", "B", Set.of(Role.BUREAU_STAFF), null, null);
 
     /** The business time at a Beijing wall-clock moment, on a server clock in UTC. */
