@@ -9,9 +9,11 @@
   const banner = document.getElementById('autosave-restore');
   const expired = document.getElementById('autosave-expired');
 
+  // ID numbers (typed in a team row or in the person search) never go into this browser's storage.
+  function kept(name) { return name !== '_csrf' && name !== 'version' && name !== 'q' && !name.endsWith('.idNumber'); }
   function snapshot() {
     const data = {};
-    new FormData(form).forEach((value, name) => { if (name !== '_csrf' && name !== 'version') { data[name] = value; } });
+    new FormData(form).forEach((value, name) => { if (kept(name)) { data[name] = value; } });
     return data;
   }
   function save() { localStorage.setItem(key, JSON.stringify({at: Date.now(), data: snapshot()})); }

@@ -45,8 +45,8 @@ class ConcurrencyLimitIntegrationTest {
     @Test
     void aPiWithASubmittedProposalCannotSubmitASecondThisYear() {
         Actor pi = demo.newApplicant();
-        UUID first = proposals.draft(demo.openCall().id(), demo.openCallContent("First", "653101"), pi);
-        UUID second = proposals.draft(demo.openCall().id(), demo.openCallContent("Second", "653101"), pi);
+        UUID first = proposals.draft(demo.openCall().id(), demo.openCallContent("First"), pi);
+        UUID second = proposals.draft(demo.openCall().id(), demo.openCallContent("Second"), pi);
         Proposal secondDraft = proposals.visible(second, pi);
         assertThat(proposals.warnings(secondDraft, proposals.call(secondDraft.callId())))
                 .singleElement().satisfies(w -> assertThat(w.arguments()).contains("First"));
@@ -70,10 +70,10 @@ class ConcurrencyLimitIntegrationTest {
         Actor pi = demo.newApplicant();
         Actor busy = demo.newApplicant();
         project(busy.accountId(), null, LocalDate.now(BusinessTime.ZONE).plusYears(1));
-        ProposalContent base = demo.openCallContent("With a busy member", "653101");
+        ProposalContent base = demo.openCallContent("With a busy member");
         List<TeamMember> team = List.of(new TeamMember("Busy", null, null, null, busy.accountId()));
         UUID id = proposals.draft(demo.openCall().id(), new ProposalContent(base.title(), base.summary(),
-                base.keywords(), base.planTaskCode(), base.industryCode(), base.countyCode(), base.requestedAmount(),
+                base.keywords(), base.planTaskCode(), base.industryCode(), base.requestedAmount(),
                 team, base.budget(), base.plannedEndOn(), base.detail()), pi);
         assertThat(errors(id, pi)).isEmpty();
         project(null, busy.accountId(), LocalDate.now(BusinessTime.ZONE).plusYears(1));
@@ -83,7 +83,7 @@ class ConcurrencyLimitIntegrationTest {
     @Test
     void aHostWithMoreThanThreeOverdueProjectsCannotApply() {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Overdue host", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Overdue host"), pi);
         for (int i = 0; i < 3; i++) {
             overdueProject(pi.organisationId());
         }

@@ -50,10 +50,11 @@ class CountyQuotaIntegrationTest {
     }
 
     private UUID endorsedIn(UUID callId) {
-        Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(callId, Demo.completeContent("Quota " + pi.username(), "653125"), pi);
+        Demo.Host shache = demo.newHostIn("653125"); // the proposal's county is its host's
+        Actor pi = shache.applicant();
+        UUID id = proposals.draft(callId, Demo.completeContent("Quota " + pi.username()), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
-        proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
+        proposals.act(id, ProposalAction.ENDORSE, null, shache.administrator());
         return id;
     }
 }

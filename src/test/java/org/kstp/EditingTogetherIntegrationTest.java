@@ -44,9 +44,9 @@ class EditingTogetherIntegrationTest {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         pi = demo.newApplicant();
         member = demo.newApplicant();
-        ProposalContent base = demo.openCallContent("Written together", "653101");
+        ProposalContent base = demo.openCallContent("Written together");
         id = proposals.draft(demo.openCall().id(), new ProposalContent(base.title(), base.summary(), base.keywords(),
-                base.planTaskCode(), base.industryCode(), base.countyCode(), base.requestedAmount(),
+                base.planTaskCode(), base.industryCode(), base.requestedAmount(),
                 List.of(new TeamMember("Co-author", null, null, null, member.accountId())), base.budget(),
                 base.plannedEndOn(), base.detail()), pi);
     }

@@ -38,7 +38,7 @@ class FormalCheckIntegrationTest {
     FormalCheck formalCheck;
 
     private UUID accepted(Actor pi) {
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Formal " + pi.username(), "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Formal " + pi.username()), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, demo.actor("bureau.admin"));

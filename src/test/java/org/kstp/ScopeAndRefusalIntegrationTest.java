@@ -48,7 +48,7 @@ class ScopeAndRefusalIntegrationTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         pi = demo.newApplicant();
-        kashgarProposal = proposals.draft(demo.openCall().id(), demo.openCallContent("Scope test", "653101"), pi);
+        kashgarProposal = proposals.draft(demo.openCall().id(), demo.openCallContent("Scope test"), pi);
         proposals.act(kashgarProposal, ProposalAction.SUBMIT, null, pi);
     }
 

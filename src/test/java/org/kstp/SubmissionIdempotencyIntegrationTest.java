@@ -41,7 +41,7 @@ class SubmissionIdempotencyIntegrationTest {
         MockMvc mvc = MockMvcBuilders.webAppContextSetup(context)
                 .apply(SecurityMockMvcConfigurers.springSecurity()).build();
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Double click", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Double click"), pi);
         Callable<Integer> submit = () -> mvc.perform(post("/proposals/" + id + "/actions/SUBMIT")
                 .with(demo.as(pi)).with(csrf()).header("Referer", "http://localhost/proposals/" + id))
                 .andReturn().getResponse().getStatus();

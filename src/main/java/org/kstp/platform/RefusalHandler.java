@@ -12,6 +12,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
@@ -57,6 +58,18 @@ class RefusalHandler {
     @ExceptionHandler(NotFound.class)
     ModelAndView notFound() {
         return new ModelAndView("error/404", HttpStatus.NOT_FOUND);
+    }
+
+    /**
+     * A malformed id (or an unknown action name) in the path or a query parameter names no object at
+     * all, so it is "not found", like an id outside the actor's scope; any other unreadable parameter
+     * is a bad request. Neither is a server error.
+     */
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ModelAndView typeMismatch(MethodArgumentTypeMismatchException mismatch) {
+        Class<?> type = mismatch.getRequiredType();
+        boolean names = type == java.util.UUID.class || type != null && type.isEnum();
+        return names ? notFound() : new ModelAndView("error/400", HttpStatus.BAD_REQUEST);
     }
 
     @ExceptionHandler({AccessDeniedException.class, AuthorizationDeniedException.class})

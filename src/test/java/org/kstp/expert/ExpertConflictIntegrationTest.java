@@ -76,7 +76,7 @@ class ExpertConflictIntegrationTest {
     }
 
     private UUID formallyChecked(Actor pi) {
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("COI " + pi.username(), "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("COI " + pi.username()), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);

@@ -63,7 +63,7 @@ class ExpertImportIntegrationTest {
         String a = account(Role.EXPERT);
         String applicant = demo.newApplicant().username();
         ImportJobView job = run("experts.xlsx", Sheets.xlsx(HEADER,
-                new Object[] {a, "Professor", HOST_USCC, "21040", "210;21050", "jujube", "FRUIT", "653101", "\u662f", 8},
+                new Object[] {a, "Professor", HOST_USCC, "21040", "210;21050", "jujube", "FRUIT", "\u662f", 8},
                 new Object[] {"no.such.expert", null, null, "21040"},
                 new Object[] {applicant, null, null, "21040"},
                 new Object[] {"expert.demo1", null, null, "21040"},

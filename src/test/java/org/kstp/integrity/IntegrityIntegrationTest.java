@@ -89,7 +89,7 @@ class IntegrityIntegrationTest {
         UUID finding = sanction(new Party(SubjectType.RESEARCHER, pi.accountId(), pi.displayName(), null, null, null),
                 "KJ-2026-7", MeasureKind.BAN_APPLY);
         try {
-            UUID draft = proposals.draft(demo.openCall().id(), demo.openCallContent("Sanctioned PI", "653101"), pi);
+            UUID draft = proposals.draft(demo.openCall().id(), demo.openCallContent("Sanctioned PI"), pi);
             var proposal = proposals.visible(draft, pi);
             assertThat(proposals.checklist(proposal, proposals.call(proposal.callId())))
                     .extracting(ProposalChecklist.Finding::messageKey).containsExactly("proposal.check.integrity.pi");
@@ -106,7 +106,7 @@ class IntegrityIntegrationTest {
     @Test
     void aSanctionArrivingAfterSubmissionIsCaughtAtIntake() {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Late record", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Late record"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         UUID finding = sanction(new Party(SubjectType.IMPLEMENTING_INSTITUTION, null, null, null, HOST_USCC, "Host"),

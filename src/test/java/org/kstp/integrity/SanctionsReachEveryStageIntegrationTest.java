@@ -312,9 +312,9 @@ class SanctionsReachEveryStageIntegrationTest {
     void aBlockIsWordedForItsReaderTheSubjectSeesTheRecordTheOthersOnlyTheRule() throws Exception {
         Actor pi = demo.newApplicant();
         Actor member = demo.newApplicant();
-        var content = Demo.completeContent("Worded " + pi.username(), "653101");
+        var content = Demo.completeContent("Worded " + pi.username());
         content = new org.kstp.proposal.domain.ProposalContent(content.title(), content.summary(), content.keywords(),
-                content.planTaskCode(), content.industryCode(), content.countyCode(), content.requestedAmount(),
+                content.planTaskCode(), content.industryCode(), content.requestedAmount(),
                 List.of(new org.kstp.proposal.domain.TeamMember(member.displayName(), "Engineer", "Org", "Field work",
                         member.accountId())), content.budget(), content.plannedEndOn());
         UUID draft = proposals.draft(demo.openCall().id(), content, pi);

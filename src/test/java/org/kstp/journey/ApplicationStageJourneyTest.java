@@ -50,7 +50,8 @@ class ApplicationStageJourneyTest extends JourneyTest {
         programs.addCallItem(callId, new CallItemDraft("红枣水肥一体化与绿色防控", "集成水肥一体化技术",
                 "示范面积不少于1000亩", new BigDecimal("400000"), 2), bureau);
         demo.publish(callId);
-        Actor applicant = demo.newApplicant();
+        Demo.Host shache = demo.newHostIn("653125"); // the proposal's county is its host's
+        Actor applicant = shache.applicant();
 
         Page pi = signIn(applicant.username(), Demo.APPLICANT_PASSWORD);
         pi.navigate(url("/proposals/new?call=" + callId));
@@ -58,7 +59,6 @@ class ApplicationStageJourneyTest extends JourneyTest {
         pi.getByLabel("项目摘要").fill("在莎车县集成红枣水肥一体化与病虫害绿色防控技术。");
         pi.getByLabel("关键词（以逗号或顿号分隔）").fill("红枣，提质增效");
         pi.getByLabel("所属产业").selectOption("FRUIT");
-        pi.getByLabel("实施县市").selectOption("653125");
         pi.getByLabel("申请经费（元）").fill("300000");
         pi.getByLabel("计划完成日期").fill("2028-06-30");
         pi.getByLabel("申报指南条目").selectOption(new com.microsoft.playwright.options.SelectOption()
@@ -93,7 +93,7 @@ class ApplicationStageJourneyTest extends JourneyTest {
         byte[] pdf = Files.readAllBytes(receipt.path());
         assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
 
-        Page institution = signIn("inst.admin", KstpIntegrationTest.DEMO_PASSWORD);
+        Page institution = signIn(shache.administrator().username(), Demo.APPLICANT_PASSWORD);
         institution.navigate(proposalUrl);
         click(institution, "单位审核通过");
         assertThat(institution.getByTestId("proposal-status")).hasText("单位已审核");
@@ -123,10 +123,10 @@ class ApplicationStageJourneyTest extends JourneyTest {
     }
 
     private UUID endorsedSecondProposal(UUID callId) {
-        Actor other = demo.newApplicant();
-        UUID id = proposals.draft(callId, demo.contentFor(callId, "Second in the county", "653125"), other);
-        proposals.act(id, ProposalAction.SUBMIT, null, other);
-        proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
+        Demo.Host host = demo.newHostIn("653125");
+        UUID id = proposals.draft(callId, demo.contentFor(callId, "Second in the county"), host.applicant());
+        proposals.act(id, ProposalAction.SUBMIT, null, host.applicant());
+        proposals.act(id, ProposalAction.ENDORSE, null, host.administrator());
         return id;
     }
 }

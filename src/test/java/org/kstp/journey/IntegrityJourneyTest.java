@@ -121,7 +121,7 @@ class IntegrityJourneyTest extends JourneyTest {
     }
 
     private static ProposalContent content(String title, Actor member) {
-        return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", "653101", new BigDecimal("100000.00"),
+        return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", new BigDecimal("100000.00"),
                 List.of(new TeamMember(member.displayName(), "Engineer", "Org", "Field work", member.accountId())),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
                         null)), new BigDecimal("10000.00"), List.of()), LocalDate.now(BusinessTime.ZONE).plusYears(2));

@@ -51,7 +51,6 @@ class LifecycleJourneyTest extends JourneyTest {
         pi.getByLabel("项目摘要").fill("针对喀什地区设施农业用水效率低的问题，集成滴灌与水肥一体化技术。");
         pi.getByLabel("关键词（以逗号或顿号分隔）").fill("设施农业，滴灌，节水");
         pi.getByLabel("所属产业").selectOption("AGRI_PROCESSING");
-        pi.getByLabel("实施县市").selectOption("653125");
         pi.getByLabel("申请经费（元）").fill("450000");
         pi.getByLabel("计划开始日期").fill("2027-01-01");
         pi.getByLabel("计划完成日期").fill("2028-12-31");

@@ -77,7 +77,7 @@ class NotificationIntegrationTest {
     @Test
     void submittingMailsTheReceiptWithThePdfAndAsksTheHostToEndorse() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " receipt", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " receipt"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         String tracking = proposals.summary(id).trackingNumber();
 
@@ -119,7 +119,7 @@ class NotificationIntegrationTest {
     @Test
     void returningTellsThePiTheReason() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " return", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " return"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         String reason = "\u9884\u7b97\u8bf4\u660e\u4e0d\u8db3 budget-" + UUID.randomUUID();
         proposals.act(id, ProposalAction.RETURN, reason, demo.actor("inst.admin"));
@@ -133,7 +133,7 @@ class NotificationIntegrationTest {
     void theExpertHearsOfAnAssignmentAndTheBureauOfAnEndorsement() throws Exception {
         Actor pi = demo.newApplicant();
         Actor bureau = demo.actor("bureau.admin");
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " review", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " review"), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         String tracking = proposals.summary(id).trackingNumber();
@@ -150,7 +150,7 @@ class NotificationIntegrationTest {
     @Test
     void eachDeadlineReminderIsSentOnce() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " reminder", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent(TITLE + " reminder"), pi);
         Instant closes = demo.openCall().closesAt();
 
         reminders.sendDue(closes.minus(Duration.ofDays(8)));

@@ -63,7 +63,7 @@ class CallWindowIntegrationTest {
     @Test
     void aGracePeriodTakesSubmissionsAfterTheDeadlineAndDraftOwnersAreTold() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID draft = proposals.draft(callId, Demo.completeContent("Grace " + pi.username(), "653101"), pi);
+        UUID draft = proposals.draft(callId, Demo.completeContent("Grace " + pi.username()), pi);
         // Time passes: the published deadline was ten minutes ago.
         Instant deadline = Instant.now().minus(Duration.ofMinutes(10)).truncatedTo(ChronoUnit.MINUTES);
         jdbc.sql("update program_call set closes_at = ? where id = ?").params(Timestamp.from(deadline), callId).update();

@@ -39,7 +39,7 @@ class ExpertExclusionIntegrationTest {
     @Test
     void aNamedExpertIsExcludedAndOnlyTeamAndBureauSeeTheList() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Exclusions", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Exclusions"), pi);
         Actor expert = demo.actor("expert.demo2");
         exclusions.replace(id, List.of(new Entry(expert.displayName(), null, "Competing group", null)), pi);
 

@@ -126,7 +126,7 @@ class LegalRepresentativeCheckIntegrationTest {
                 .andExpect(content().string(containsString("data-testid=\"legal-rep-check\"")));
 
         Actor piChecked = applicantAt(host);
-        UUID blocked = proposals.draft(checking, demo.contentFor(checking, "Checked", "653101"), piChecked);
+        UUID blocked = proposals.draft(checking, demo.contentFor(checking, "Checked"), piChecked);
         CallView checkingCall = proposals.call(checking);
         Proposal blockedDraft = proposals.visible(blocked, piChecked);
         assertThat(keys(proposals.blockers(blockedDraft, checkingCall))).contains(LEGAL_REP);
@@ -141,7 +141,7 @@ class LegalRepresentativeCheckIntegrationTest {
                 .isInstanceOf(RuleViolation.class).hasMessageStartingWith("proposal.submit.incomplete");
 
         Actor piPlain = applicantAt(host);
-        UUID free = proposals.draft(plain, demo.contentFor(plain, "Plain", "653101"), piPlain);
+        UUID free = proposals.draft(plain, demo.contentFor(plain, "Plain"), piPlain);
         assertThat(keys(proposals.blockers(proposals.visible(free, piPlain), proposals.call(plain))))
                 .noneMatch(k -> k.startsWith(LEGAL_REP));
         proposals.act(free, ProposalAction.SUBMIT, null, piPlain);

@@ -55,7 +55,7 @@ class ProposalAttachmentIntegrationTest {
     void setUp() {
         mvc = MockMvcBuilders.webAppContextSetup(context).apply(SecurityMockMvcConfigurers.springSecurity()).build();
         pi = demo.newApplicant(); // own applicant: submissions here must not meet another test's limit
-        proposal = proposals.draft(demo.openCall().id(), demo.openCallContent("Attachment test", "653101"),
+        proposal = proposals.draft(demo.openCall().id(), demo.openCallContent("Attachment test"),
                 demo.actor(pi.username()));
         page = "http://localhost/proposals/" + proposal + "/attachments";
     }

@@ -123,11 +123,11 @@ class ProposalDetailIntegrationTest {
     @Test
     void theItemCapIsCheckedBesideTheCallCapAndTheItemReachesTheSummary() {
         Actor pi = demo.newApplicant();
-        ProposalContent base = demo.openCallContent("Over the item cap", "653101");
+        ProposalContent base = demo.openCallContent("Over the item cap");
         ProposalDetail d = base.detail();
         UUID third = item(3).id();
         UUID id = proposals.draft(demo.openCall().id(), new ProposalContent(base.title(), base.summary(),
-                base.keywords(), base.planTaskCode(), base.industryCode(), base.countyCode(), new BigDecimal("300000.01"),
+                base.keywords(), base.planTaskCode(), base.industryCode(), new BigDecimal("300000.01"),
                 base.team(), base.budget(), base.plannedEndOn(), new ProposalDetail(third, d.disciplineCode(),
                 d.plannedStartOn(), d.partners(), d.indicators(), d.milestones())), pi);
         var proposal = proposals.visible(id, pi);
@@ -140,7 +140,7 @@ class ProposalDetailIntegrationTest {
     @Test
     void theFullFormIsSavedShownAndFrozenInTheReceipt() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Form", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Form"), pi);
         String id1 = CitizenIds.random();
         mvc.perform(fullForm(id, pi, proposals.visible(id, pi).version(), "Ayshem Tursun", id1, "Agronomist"))
                 .andExpect(status().is3xxRedirection());
@@ -170,7 +170,7 @@ class ProposalDetailIntegrationTest {
     @Test
     void unknownPartnersAndDisciplinesAreFieldErrors() throws Exception {
         Actor pi = demo.newApplicant();
-        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Unknown codes", "653101"), pi);
+        UUID id = proposals.draft(demo.openCall().id(), demo.openCallContent("Unknown codes"), pi);
         String page = html(fullForm(id, pi, proposals.visible(id, pi).version(), "Member", CitizenIds.random(), "Engineer",
                 "99999").param("partners[1].uscc", TestCodes.valid("653101")));
         assertThat(page).contains("平台单位库中没有这个统一社会信用代码", "学科代码99999不在GB/T 13745学科分类中", "is-invalid");
@@ -187,7 +187,7 @@ class ProposalDetailIntegrationTest {
         Actor first = demo.newApplicant();
         String number = CitizenIds.random();
         String name = "Reused " + UUID.randomUUID().toString().substring(0, 6);
-        UUID one = proposals.draft(demo.openCall().id(), demo.openCallContent("First", "653101"), first);
+        UUID one = proposals.draft(demo.openCall().id(), demo.openCallContent("First"), first);
         mvc.perform(fullForm(one, first, proposals.visible(one, first).version(), name, number, "Assistant"))
                 .andExpect(status().is3xxRedirection());
         UUID person = proposals.visible(one, first).team().getFirst().personId();
@@ -204,7 +204,7 @@ class ProposalDetailIntegrationTest {
                 .with(demo.as("expert.demo1")));
         assertThat(byNumber).contains(name);
 
-        UUID two = proposals.draft(demo.openCall().id(), demo.openCallContent("Second", "653101"), colleague);
+        UUID two = proposals.draft(demo.openCall().id(), demo.openCallContent("Second"), colleague);
         mvc.perform(fullForm(two, colleague, proposals.visible(two, colleague).version(), name, "", "Professor")
                 .param("team[0].personId", person.toString())).andExpect(status().is3xxRedirection());
         assertThat(proposals.visible(two, colleague).team().getFirst().personId()).isEqualTo(person);
@@ -229,7 +229,7 @@ class ProposalDetailIntegrationTest {
                 today.minusDays(3)), Tier.SERIOUS, List.of(new Measure(MeasureKind.BAN_HOST, null, today.minusDays(2),
                 today.plusYears(2))), null), bureau);
         try {
-            ProposalContent base = demo.openCallContent("With a sanctioned partner", "653101");
+            ProposalContent base = demo.openCallContent("With a sanctioned partner");
             ProposalDetail d = base.detail();
             UUID id = proposals.draft(demo.openCall().id(), base.withDetail(new ProposalDetail(d.callItemId(),
                     d.disciplineCode(), d.plannedStartOn(), List.of(new Partner(partner.id(), partner.uscc(),
@@ -257,7 +257,7 @@ class ProposalDetailIntegrationTest {
         mvc.perform(post("/demands/" + demand + "/calls").with(demo.as("bureau.admin")).with(csrf())
                 .param("target", demo.openCall().id() + ":" + fed.id())).andExpect(status().is3xxRedirection());
         Actor pi = demo.newApplicant();
-        ProposalContent base = demo.openCallContent("Answering item two", "653101");
+        ProposalContent base = demo.openCallContent("Answering item two");
         ProposalDetail d = base.detail();
         UUID id = proposals.draft(demo.openCall().id(), base.withDetail(new ProposalDetail(fed.id(),
                 d.disciplineCode(), d.plannedStartOn(), d.partners(), d.indicators(), d.milestones())), pi);

@@ -24,7 +24,7 @@ class ProposalSummariesIntegrationTest {
         UUID callId = demo.openCall().id();
         Actor pi = demo.newApplicant();
         UUID checked = demo.formallyChecked(callId, pi, "Summary " + UUID.randomUUID());
-        UUID draft = proposals.draft(callId, demo.contentFor(callId, "Still a draft", "653101"), demo.newApplicant());
+        UUID draft = proposals.draft(callId, demo.contentFor(callId, "Still a draft"), demo.newApplicant());
 
         ProposalSummary fromAggregate = proposals.summary(checked);
         assertThat(fromAggregate.teamNames()).isNotEmpty();

@@ -4,6 +4,8 @@ import org.kstp.common.BusinessTime;
 import java.math.BigDecimal;
 import java.util.List;
 import org.kstp.common.Actor;
+import org.kstp.directory.DirectoryApi;
+import org.kstp.directory.NewOrganisation;
 import org.kstp.identity.AccountSummary;
 import org.kstp.common.Role;
 import org.kstp.identity.IdentityApi;
@@ -47,8 +49,11 @@ public class Demo {
     private final ProgramCommands commands;
     private final RuleDefaults defaults;
 
+    private final DirectoryApi directory;
+
     Demo(IdentityApi identity, ProgramApi programs, ProposalService proposals, FormalCheck formalCheck,
-         ExpertApi experts, ProgramCommands commands, RuleDefaults defaults) {
+         ExpertApi experts, ProgramCommands commands, RuleDefaults defaults, DirectoryApi directory) {
+        this.directory = directory;
         this.commands = commands;
         this.defaults = defaults;
         this.identity = identity;
@@ -92,7 +97,7 @@ public class Demo {
     /** A proposal of the PI in the call, submitted, endorsed, accepted and through the formal check. */
     public java.util.UUID formallyChecked(java.util.UUID callId, Actor pi, String title) {
         Actor bureau = actor("bureau.admin");
-        java.util.UUID id = proposals.draft(callId, contentFor(callId, title, "653101"), pi);
+        java.util.UUID id = proposals.draft(callId, contentFor(callId, title), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);
@@ -139,6 +144,26 @@ public class Demo {
         return actor(username);
     }
 
+    /** An applicant and the administrator of a fresh host institution registered in that county. */
+    public record Host(Actor applicant, Actor administrator) {
+    }
+
+    /**
+     * A fresh host institution in the county, with an applicant and an institution administrator: a
+     * proposal's county is its host's, so a test about another county needs a host there.
+     */
+    public Host newHostIn(String county) {
+        String tag = java.util.UUID.randomUUID().toString().substring(0, 8);
+        java.util.UUID organisation = directory.registerOrganisation(new NewOrganisation(
+                org.kstp.directory.TestCodes.valid(county), "Host " + tag, county), actor("bureau.admin")).id();
+        identity.createAccount(new NewAccount("pi." + tag, APPLICANT_PASSWORD, "Applicant " + tag,
+                java.util.Set.of(Role.APPLICANT), null, organisation, "pi." + tag + "@kstp.example"), Actor.system());
+        identity.createAccount(new NewAccount("inst." + tag, APPLICANT_PASSWORD, "Administrator " + tag,
+                java.util.Set.of(Role.INSTITUTION_ADMIN), null, organisation, "inst." + tag + "@kstp.example"),
+                Actor.system());
+        return new Host(actor("pi." + tag), actor("inst." + tag));
+    }
+
     /** The demo call (host endorsement only), whatever other calls tests have opened meanwhile. */
     public CallView openCall() {
         return programs.openCalls().stream().filter(c -> c.programName().endsWith("\uff08\u6f14\u793a\uff09"))
@@ -149,9 +174,9 @@ public class Demo {
      * Content that passes every checklist rule of a call without items: 90,000 direct + 10,000
      * indirect, a discipline, one indicator and one milestone inside a two-year period.
      */
-    public static ProposalContent completeContent(String title, String county) {
+    public static ProposalContent completeContent(String title) {
         LocalDate start = LocalDate.now(BusinessTime.ZONE);
-        return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", county, new BigDecimal("100000.00"),
+        return new ProposalContent(title, "Abstract", "k1, k2", "T1", "FRUIT", new BigDecimal("100000.00"),
                 List.of(new TeamMember("Member", "Engineer", "Org", "Field work", null)),
                 new Budget(List.of(new BudgetLine(CostCategory.OPERATIONS, "Field work", new BigDecimal("90000.00"),
                         null)), new BigDecimal("10000.00"), List.of()), start.plusYears(2),
@@ -162,13 +187,13 @@ public class Demo {
     }
 
     /** {@link #completeContent} answering the first item of the demo call, as its checklist requires. */
-    public ProposalContent openCallContent(String title, String county) {
-        return contentFor(openCall().id(), title, county);
+    public ProposalContent openCallContent(String title) {
+        return contentFor(openCall().id(), title);
     }
 
     /** {@link #completeContent} answering the call's first item, if it has items. */
-    public ProposalContent contentFor(java.util.UUID callId, String title, String county) {
-        ProposalContent content = completeContent(title, county);
+    public ProposalContent contentFor(java.util.UUID callId, String title) {
+        ProposalContent content = completeContent(title);
         ProposalDetail d = content.detail();
         java.util.UUID item = programs.call(callId).orElseThrow().items().stream().findFirst()
                 .map(i -> i.id()).orElse(null);

@@ -39,7 +39,8 @@ public class AuditQuery {
                 .param("id", filter.like(filter.objectId()))
                 .param("user", filter.like(filter.username()))
                 .param("limit", PAGE_SIZE)
-                .param("offset", Math.max(page, 0) * PAGE_SIZE)
+                // long: a huge page number must give an empty page, not an overflowed negative offset
+                .param("offset", (long) Math.max(page, 0) * PAGE_SIZE)
                 .query(Row.class).list();
     }
 }

@@ -46,7 +46,8 @@ public class DemandService {
             throw new RuleViolation("demand.submit.notAllowed");
         }
         boolean county = actor.has(Role.COUNTY_STAFF) && actor.countyCode() != null;
-        DemandContent scoped = county ? withCounty(content, actor.countyCode()) : content;
+        String fixed = fixedCounty(actor);
+        DemandContent scoped = fixed != null ? withCounty(content, fixed) : content;
         checkCodes(scoped);
         TechnologyDemand demand = demands.save(TechnologyDemand.submit(scoped,
                 county ? null : actor.organisationId(), actor, clock.instant()));
@@ -127,6 +128,19 @@ public class DemandService {
         if (code != null && !code.isBlank() && gbt.name(code).isEmpty()) {
             throw new RuleViolation("demand.submit.unknownGbtCode", code.trim());
         }
+    }
+
+    /**
+     * The county a demand from this actor belongs to, decided on the server because it sets which county
+     * staff see the demand: a county bureau's own, else the submitting organisation's. Null only for an
+     * organisation outside the prefecture, which names the county its demand concerns.
+     */
+    public String fixedCounty(Actor actor) {
+        if (actor.has(Role.COUNTY_STAFF) && actor.countyCode() != null) {
+            return actor.countyCode();
+        }
+        return actor.organisationId() == null ? null
+                : directory.organisation(actor.organisationId()).map(o -> o.countyCode()).orElse(null);
     }
 
     private static DemandContent withCounty(DemandContent c, String county) {

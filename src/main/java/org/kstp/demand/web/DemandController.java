@@ -4,13 +4,10 @@ import jakarta.validation.Valid;
 import java.util.Map;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
-import org.kstp.common.Role;
 import org.kstp.common.RuleViolation;
 import org.kstp.demand.domain.DemandPermissions;
 import org.kstp.demand.domain.DemandService;
 import org.kstp.demand.query.DemandQuery;
-import org.kstp.directory.DirectoryApi;
-import org.kstp.directory.OrganisationSummary;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -32,13 +29,11 @@ class DemandController {
 
     private final DemandService service;
     private final DemandQuery query;
-    private final DirectoryApi directory;
     private final ReferenceNames names;
 
-    DemandController(DemandService service, DemandQuery query, DirectoryApi directory, ReferenceNames names) {
+    DemandController(DemandService service, DemandQuery query, ReferenceNames names) {
         this.service = service;
         this.query = query;
-        this.directory = directory;
         this.names = names;
     }
 
@@ -59,15 +54,13 @@ class DemandController {
         if (!DemandPermissions.canSubmit(actor)) {
             throw new RuleViolation("demand.submit.notAllowed");
         }
-        String county = isCountyStaff(actor) ? actor.countyCode()
-                : directory.organisation(actor.organisationId()).map(OrganisationSummary::countyCode).orElse(null);
-        model.addAttribute("form", DemandForm.blank(county, actor.displayName()));
+        model.addAttribute("form", DemandForm.blank(service.fixedCounty(actor), actor.displayName()));
         return form(actor, model);
     }
 
     @PostMapping("/demands")
     String submit(@Valid @ModelAttribute("form") DemandForm form, BindingResult errors, Actor actor, Model model) {
-        if (!isCountyStaff(actor) && (form.countyCode() == null || form.countyCode().isBlank())) {
+        if (service.fixedCounty(actor) == null && (form.countyCode() == null || form.countyCode().isBlank())) {
             errors.rejectValue("countyCode", "demand.field.countyCode.required");
         }
         if (!errors.hasErrors()) {
@@ -87,12 +80,10 @@ class DemandController {
 
     private String form(Actor actor, Model model) {
         names.addTo(model);
-        model.addAttribute("countyFixed", isCountyStaff(actor));
+        String fixed = service.fixedCounty(actor);
+        model.addAttribute("countyFixed", fixed != null);
+        model.addAttribute("fixedCounty", fixed);
         model.addAttribute("zone", BusinessTime.ZONE);
         return "demand/form";
-    }
-
-    private static boolean isCountyStaff(Actor actor) {
-        return actor.has(Role.COUNTY_STAFF) && actor.countyCode() != null;
     }
 }

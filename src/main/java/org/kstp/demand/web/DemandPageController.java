@@ -100,8 +100,8 @@ class DemandPageController {
         UUID item = null;
         if (target != null && !target.isBlank()) {
             String[] parts = target.split(":");
-            call = UUID.fromString(parts[0]);
-            item = parts.length > 1 ? UUID.fromString(parts[1]) : null;
+            call = id(parts[0]);
+            item = parts.length > 1 ? id(parts[1]) : null;
         }
         if (call == null) {
             throw new org.kstp.common.RuleViolation("demand.link.chooseCall");
@@ -117,5 +117,14 @@ class DemandPageController {
         service.unlinkCall(id, callId, item, actor);
         redirect.addFlashAttribute("notice", "demand.done.UNLINK_CALL");
         return "redirect:/demands/" + id;
+    }
+
+    /** A malformed id in the select's value names no call: "not found", not a server error. */
+    private static UUID id(String text) {
+        try {
+            return UUID.fromString(text);
+        } catch (IllegalArgumentException malformed) {
+            throw new org.kstp.common.NotFound("call", null);
+        }
     }
 }

@@ -106,13 +106,16 @@ public class Proposal {
         this.version = version;
     }
 
-    /** Starts a draft for the PI, hosted by the PI's own organisation. */
-    public static Proposal draft(UUID callId, Actor pi, ProposalContent content, Instant now) {
+    /**
+     * Starts a draft for the PI, hosted by the PI's own organisation and placed in that organisation's
+     * county (null for a host outside the prefecture, until the bureau decides).
+     */
+    public static Proposal draft(UUID callId, Actor pi, String hostCounty, ProposalContent content, Instant now) {
         if (pi.organisationId() == null) {
             throw new RuleViolation("proposal.draft.noOrganisation");
         }
-        Proposal proposal = new Proposal(UUID.randomUUID(), callId, null, null, null, null, null, null, null, null,
-                null, null, null, null, null, null, pi.organisationId(), pi.accountId(), pi.displayName(),
+        Proposal proposal = new Proposal(UUID.randomUUID(), callId, null, null, null, null, null, null, hostCounty,
+                null, null, null, null, null, null, null, pi.organisationId(), pi.accountId(), pi.displayName(),
                 ProposalStatus.DRAFT, null, now, now, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
                 List.of(), null);
         proposal.edit(content, now);
@@ -132,7 +135,6 @@ public class Proposal {
         keywords = content.keywords();
         planTaskCode = content.planTaskCode();
         industryCode = content.industryCode();
-        countyCode = content.countyCode();
         requestedAmount = content.requestedAmount() == null ? null : Money.yuan(content.requestedAmount());
         team = new ArrayList<>(content.team());
         budgetLines = new ArrayList<>(content.budget().lines());
@@ -195,6 +197,18 @@ public class Proposal {
             }
         }
         return result;
+    }
+
+    /**
+     * The bureau's decision on the county of a proposal whose host lies outside the prefecture (its own
+     * county cannot say); only before a county has acted on it, so no county's quota changes under it.
+     */
+    public void assignCounty(String code, Instant now) {
+        if (!isEditable() && status != ProposalStatus.SUBMITTED && status != ProposalStatus.ENDORSED) {
+            throw new RuleViolation("proposal.county.tooLate");
+        }
+        countyCode = code;
+        updatedAt = now;
     }
 
     public boolean isEditable() {

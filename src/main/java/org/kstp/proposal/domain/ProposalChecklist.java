@@ -26,7 +26,6 @@ public final class ProposalChecklist {
         require(findings, p.keywords(), "proposal.check.keywords");
         require(findings, p.planTaskCode(), "proposal.check.planTask");
         require(findings, p.industryCode(), "proposal.check.industry");
-        require(findings, p.countyCode(), "proposal.check.county");
         BigDecimal amount = p.requestedAmount();
         if (amount == null || amount.signum() <= 0) {
             findings.add(new Finding("proposal.check.amount"));

@@ -4,9 +4,13 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The editable content of a proposal, replaced as a whole on each save of the form. */
+/**
+ * The editable content of a proposal, replaced as a whole on each save of the form. The county is no
+ * part of it: it decides who sees the proposal and whose quota it uses, so it comes from the host
+ * institution (or a bureau decision), never from what the applicant types.
+ */
 public record ProposalContent(String title, String summary, String keywords, String planTaskCode,
-                              String industryCode, String countyCode, BigDecimal requestedAmount,
+                              String industryCode, BigDecimal requestedAmount,
                               List<TeamMember> team, Budget budget, LocalDate plannedEndOn, ProposalDetail detail) {
 
     public ProposalContent {
@@ -17,20 +21,19 @@ public record ProposalContent(String title, String summary, String keywords, Str
 
     /** Content without the call item, partners, indicators or schedule. */
     public ProposalContent(String title, String summary, String keywords, String planTaskCode, String industryCode,
-                           String countyCode, BigDecimal requestedAmount, List<TeamMember> team, Budget budget,
-                           LocalDate plannedEndOn) {
-        this(title, summary, keywords, planTaskCode, industryCode, countyCode, requestedAmount, team, budget,
+                           BigDecimal requestedAmount, List<TeamMember> team, Budget budget, LocalDate plannedEndOn) {
+        this(title, summary, keywords, planTaskCode, industryCode, requestedAmount, team, budget,
                 plannedEndOn, null);
     }
 
     /** Content without a budget or schedule yet, as a first save often is. */
     public ProposalContent(String title, String summary, String keywords, String planTaskCode, String industryCode,
-                           String countyCode, BigDecimal requestedAmount, List<TeamMember> team) {
-        this(title, summary, keywords, planTaskCode, industryCode, countyCode, requestedAmount, team, null, null);
+                           BigDecimal requestedAmount, List<TeamMember> team) {
+        this(title, summary, keywords, planTaskCode, industryCode, requestedAmount, team, null, null);
     }
 
     public ProposalContent withDetail(ProposalDetail newDetail) {
-        return new ProposalContent(title, summary, keywords, planTaskCode, industryCode, countyCode, requestedAmount,
+        return new ProposalContent(title, summary, keywords, planTaskCode, industryCode, requestedAmount,
                 team, budget, plannedEndOn, newDetail);
     }
 }

@@ -12,6 +12,8 @@ import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
 import org.kstp.common.NotFound;
 import org.kstp.common.RuleViolation;
+import org.kstp.directory.DirectoryApi;
+import org.kstp.directory.OrganisationSummary;
 import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.kstp.proposal.ProposalApi;
@@ -39,13 +41,15 @@ public class ProposalService implements ProposalApi {
     private final org.kstp.proposal.query.CoworkerQuery coworkers;
     private final ProposalDetails details;
 
-    @SuppressWarnings("checkstyle:ParameterNumber")
     private final ProposalSummaries summaries;
+    private final DirectoryApi directory;
 
+    @SuppressWarnings("checkstyle:ParameterNumber")
     ProposalService(ProposalRepository proposals, ConcurrencyLimits limits, CountyQuotas quotas, ProgramApi programs,
                     AuditApi audit, ApplicationEventPublisher events, JdbcClient jdbc, Clock clock,
                     IntegrityPolicy integrity, SubmitAttempts attempts, org.kstp.proposal.query.CoworkerQuery coworkers,
-                    ProposalDetails details, ProposalSummaries summaries) {
+                    ProposalDetails details, ProposalSummaries summaries, DirectoryApi directory) {
+        this.directory = directory;
         this.details = details;
         this.summaries = summaries;
         this.proposals = proposals;
@@ -61,16 +65,36 @@ public class ProposalService implements ProposalApi {
         this.coworkers = coworkers;
     }
 
-    @Transactional
-    public UUID draft(UUID callId, ProposalContent content, Actor actor) {
-        CallView call = call(callId);
-        if (!call.acceptingProposals()) {
-            throw new RuleViolation("proposal.check.callClosed");
-        }
+    /**
+     * Refuses, before anything is read or written, whoever may not start a proposal in this call: the
+     * form's team rows file person records, so this check must come first.
+     */
+    public void requireMayDraft(CallView call, Actor actor) {
         if (!actor.has(org.kstp.common.Role.APPLICANT)) {
             throw new RuleViolation("proposal.draft.applicantsOnly");
         }
-        Proposal proposal = proposals.save(Proposal.draft(callId, actor, content, clock.instant()));
+        if (!call.acceptingProposals()) {
+            throw new RuleViolation("proposal.check.callClosed");
+        }
+    }
+
+    /** Refuses, before anything is written, whoever may not save over this proposal now. */
+    public Proposal editable(UUID id, Actor actor) {
+        Proposal proposal = visible(id, actor);
+        if (!ProposalPermissions.canEdit(actor, proposal)) {
+            throw new RuleViolation("proposal.edit.notEditable");
+        }
+        return proposal;
+    }
+
+    /** A new draft, placed in its host institution's county (derived here, never taken from the form). */
+    @Transactional
+    public UUID draft(UUID callId, ProposalContent content, Actor actor) {
+        CallView call = call(callId);
+        requireMayDraft(call, actor);
+        String county = actor.organisationId() == null ? null
+                : directory.organisation(actor.organisationId()).map(OrganisationSummary::countyCode).orElse(null);
+        Proposal proposal = proposals.save(Proposal.draft(callId, actor, county, content, clock.instant()));
         audit.record(actor, "proposal", proposal.id(), "DRAFT", proposal.title());
         return proposal.id();
     }
@@ -81,12 +105,9 @@ public class ProposalService implements ProposalApi {
      */
     @Transactional
     public void edit(UUID id, ProposalContent content, Long loadedVersion, Actor actor) {
-        Proposal proposal = visible(id, actor);
+        Proposal proposal = editable(id, actor);
         if (loadedVersion != null && !loadedVersion.equals(proposal.version())) {
             throw new RuleViolation("proposal.edit.stale");
-        }
-        if (!ProposalPermissions.canEdit(actor, proposal)) {
-            throw new RuleViolation("proposal.edit.notEditable");
         }
         proposal.edit(content, clock.instant());
         proposals.save(proposal);
@@ -115,6 +136,9 @@ public class ProposalService implements ProposalApi {
         }
         if (action == ProposalAction.RECOMMEND) {
             quotas.requirePlace(call, proposal.countyCode(), id);
+        }
+        if (action == ProposalAction.ACCEPT && proposal.countyCode() == null) {
+            throw new RuleViolation("proposal.county.decideFirst"); // a host outside the prefecture: bureau decides
         }
         if (action == ProposalAction.ACCEPT || action == ProposalAction.PASS_FORMAL_CHECK) {
             integrity.requireClear(proposal, call); // records may have arrived since submission
@@ -169,6 +193,11 @@ public class ProposalService implements ProposalApi {
             throw new NotFound("proposal", id);
         }
         return proposal;
+    }
+
+    /** A call as applicants may see it: a draft (or closed) call is "not found", whoever asks. */
+    public CallView publishedCall(UUID callId) {
+        return programs.publishedCall(callId).orElseThrow(() -> new NotFound("call", callId));
     }
 
     public CallView call(UUID callId) {

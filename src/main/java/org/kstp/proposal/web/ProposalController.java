@@ -1,7 +1,9 @@
 package org.kstp.proposal.web;
 
 import jakarta.validation.Valid;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.BusinessTime;
@@ -16,6 +18,7 @@ import org.kstp.program.CallView;
 import org.kstp.program.ProgramApi;
 import org.kstp.proposal.domain.CostCategory;
 import org.kstp.proposal.domain.PartnerRole;
+import org.kstp.proposal.domain.CountyAssignment;
 import org.kstp.proposal.domain.CountyQuotas;
 import org.kstp.proposal.domain.FormalCheck;
 import org.kstp.proposal.domain.SubmitAttempts;
@@ -52,12 +55,14 @@ class ProposalController {
     private final PersonRecords people;
     private final ProposalFormReader reader;
     private final org.kstp.proposal.domain.ProposalDetails details;
+    private final CountyAssignment counties;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
     ProposalController(ProposalService service, ProposalQuery query, CountyQuotas quotas, FormalCheck formalCheck,
                        SubmitAttempts attempts, ProgramApi programs, PlanApi plan, DirectoryApi directory,
                        IdentityApi identity, PersonRecords people, ProposalFormReader reader,
-                       org.kstp.proposal.domain.ProposalDetails details) {
+                       org.kstp.proposal.domain.ProposalDetails details, CountyAssignment counties) {
+        this.counties = counties;
         this.details = details;
         this.people = people;
         this.reader = reader;
@@ -84,21 +89,21 @@ class ProposalController {
 
     @GetMapping("/proposals/new")
     String newForm(@RequestParam UUID call, Actor actor, Model model) {
-        CallView view = service.call(call);
-        String county = actor.organisationId() == null ? null
-                : directory.organisation(actor.organisationId()).map(o -> o.countyCode()).orElse(null);
-        model.addAttribute("form", ProposalForm.blank(county, view.planTaskCode()));
-        return form(view, null, model);
+        CallView view = service.publishedCall(call);
+        service.requireMayDraft(view, actor);
+        model.addAttribute("form", ProposalForm.blank(view.planTaskCode()));
+        return form(view, null, actor, model);
     }
 
+    /** Who may draft is checked first: reading the form files team members as person records. */
     @PostMapping("/proposals/new")
     String create(@RequestParam UUID call, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
-                  Actor actor, Model model) {
-        CallView view = service.call(call);
-        ProposalContent content = content(form, view, actor, errors);
+                  Actor actor, Model model, HttpServletResponse response) {
+        CallView view = service.publishedCall(call);
+        service.requireMayDraft(view, actor);
+        ProposalContent content = reader.read(form, view, Set.of(), actor, errors);
         if (errors.hasErrors()) {
-            form.padTeam();
-            return form(view, null, model);
+            return again(view, null, actor, model, errors, response);
         }
         return "redirect:/proposals/" + service.draft(call, content, actor);
     }
@@ -108,14 +113,18 @@ class ProposalController {
         Proposal proposal = service.visible(id, actor);
         model.addAttribute("form", ProposalForm.of(proposal,
                 account -> identity.account(account).map(AccountSummary::username).orElse(null),
-                person -> people.person(person).orElse(null)));
-        return form(service.call(proposal.callId()), proposal, model);
+                person -> people.person(person).map(p -> people.mayEdit(p.id(), actor) ? p : p.withPhoneMasked())
+                        .orElse(null)));
+        return form(service.call(proposal.callId()), proposal, actor, model);
     }
 
+    /** Whether this actor may save is checked first: reading the form files team members as person records. */
     @PostMapping("/proposals/{id}/edit")
     String edit(@PathVariable UUID id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
-                Actor actor, Model model, RedirectAttributes redirect) {
-        ProposalContent content = content(form, service.call(service.visible(id, actor).callId()), actor, errors);
+                Actor actor, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Proposal proposal = service.editable(id, actor);
+        CallView call = service.call(proposal.callId());
+        ProposalContent content = reader.read(form, call, teamOf(proposal), actor, errors);
         if (!errors.hasErrors()) {
             try {
                 service.edit(id, content, form.getVersion(), actor);
@@ -126,9 +135,7 @@ class ProposalController {
                 errors.reject(refused.messageKey(), refused.arguments(), refused.messageKey());
             }
         }
-        form.padTeam();
-        Proposal proposal = service.visible(id, actor);
-        return form(service.call(proposal.callId()), proposal, model);
+        return again(call, service.visible(id, actor), actor, model, errors, response);
     }
 
     /**
@@ -138,7 +145,16 @@ class ProposalController {
     @PostMapping(value = "/proposals/{id}/autosave", headers = "HX-Request")
     String autosave(@PathVariable UUID id, @Valid @ModelAttribute("form") ProposalForm form, BindingResult errors,
                     Actor actor, Model model) {
-        ProposalContent content = content(form, service.call(service.visible(id, actor).callId()), actor, errors);
+        Proposal proposal;
+        try {
+            proposal = service.editable(id, actor); // before the team rows are read: they write person records
+        } catch (RuleViolation notEditable) {
+            model.addAttribute("autosave", "invalid");
+            model.addAttribute("version", service.visible(id, actor).version());
+            model.addAttribute("savedAt", java.time.LocalTime.now(BusinessTime.ZONE).withNano(0));
+            return "proposal/autosave :: status";
+        }
+        ProposalContent content = reader.read(form, service.call(proposal.callId()), teamOf(proposal), actor, errors);
         if (errors.hasErrors()) {
             model.addAttribute("autosave", "invalid");
         } else {
@@ -163,6 +179,9 @@ class ProposalController {
         model.addAttribute("host", directory.organisation(proposal.hostOrganisationId()).orElse(null));
         model.addAttribute("county", proposal.countyCode() == null ? null
                 : directory.county(proposal.countyCode()).orElse(null));
+        boolean countyDecision = actor.has(org.kstp.common.Role.BUREAU_STAFF) && counties.needsDecision(proposal);
+        model.addAttribute("countyDecision", countyDecision);
+        model.addAttribute("counties", countyDecision ? directory.counties() : List.of());
         model.addAttribute("task", proposal.planTaskCode() == null ? null : plan.task(proposal.planTaskCode()).orElse(null));
         model.addAttribute("industry", plan.industries().stream()
                 .filter(i -> i.code().equals(proposal.industryCode())).findFirst().orElse(null));
@@ -202,12 +221,14 @@ class ProposalController {
         return "redirect:/proposals/" + id;
     }
 
-    private String form(CallView call, Proposal proposal, Model model) {
+    private String form(CallView call, Proposal proposal, Actor actor, Model model) {
         model.addAttribute("call", call);
         model.addAttribute("proposal", proposal);
         model.addAttribute("tasks", plan.tasks());
         model.addAttribute("industries", plan.industries());
-        model.addAttribute("counties", directory.counties());
+        String county = proposal != null ? proposal.countyCode() : actor.organisationId() == null ? null
+                : directory.organisation(actor.organisationId()).map(o -> o.countyCode()).orElse(null);
+        model.addAttribute("hostCounty", county == null ? null : directory.county(county).orElse(null));
         model.addAttribute("costCategories", CostCategory.values());
         model.addAttribute("partnerRoles", PartnerRole.values());
         model.addAttribute("idTypes", PersonIdType.values());
@@ -217,7 +238,19 @@ class ProposalController {
         return "proposal/form";
     }
 
-    private ProposalContent content(ProposalForm form, CallView call, Actor actor, BindingResult errors) {
-        return reader.read(form, call, actor, errors);
+    /** The form again with its errors; 400 when a field was refused (the message stands next to it). */
+    private String again(CallView call, Proposal proposal, Actor actor, Model model, BindingResult errors,
+                         HttpServletResponse response) {
+        if (errors.hasFieldErrors()) {
+            response.setStatus(HttpServletResponse.SC_BAD_REQUEST);
+        }
+        ((ProposalForm) model.getAttribute("form")).padTeam();
+        return form(call, proposal, actor, model);
+    }
+
+    /** The person records already on the team: rows may keep pointing at them. */
+    private static Set<UUID> teamOf(Proposal proposal) {
+        return proposal.team().stream().map(m -> m.personId()).filter(java.util.Objects::nonNull)
+                .collect(java.util.stream.Collectors.toSet());
     }
 }

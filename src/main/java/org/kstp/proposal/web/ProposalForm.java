@@ -34,9 +34,11 @@ public class ProposalForm {
     private String keywords;
     /** The version the form was loaded at; a save over a newer version is refused, not merged. */
     private Long version;
+    /** Bounded like the columns: a longer code is no code, answered next to the field, never a 500. */
+    @Size(max = 20)
     private String planTaskCode;
+    @Size(max = 40)
     private String industryCode;
-    private String countyCode;
     @DecimalMin("0.01")
     @Digits(integer = 12, fraction = 2)
     private BigDecimal requestedAmount;
@@ -57,9 +59,8 @@ public class ProposalForm {
     private List<@Valid IndicatorForm> indicators = new ArrayList<>();
     private List<@Valid MilestoneForm> milestones = new ArrayList<>();
 
-    static ProposalForm blank(String countyCode, String planTaskCode) {
+    static ProposalForm blank(String planTaskCode) {
         ProposalForm form = new ProposalForm();
-        form.countyCode = countyCode;
         form.planTaskCode = planTaskCode;
         form.padTeam();
         return form;
@@ -74,7 +75,6 @@ public class ProposalForm {
         form.keywords = p.keywords();
         form.planTaskCode = p.planTaskCode();
         form.industryCode = p.industryCode();
-        form.countyCode = p.countyCode();
         form.requestedAmount = p.requestedAmount();
         p.budget().lines().forEach(l -> form.budget.add(BudgetLineForm.of(l)));
         p.budget().coFunding().forEach(c -> form.coFunding.add(CoFundingForm.of(c)));
@@ -128,8 +128,6 @@ public class ProposalForm {
     public void setPlanTaskCode(String planTaskCode) { this.planTaskCode = planTaskCode; }
     public String getIndustryCode() { return industryCode; }
     public void setIndustryCode(String industryCode) { this.industryCode = industryCode; }
-    public String getCountyCode() { return countyCode; }
-    public void setCountyCode(String countyCode) { this.countyCode = countyCode; }
     public BigDecimal getRequestedAmount() { return requestedAmount; }
     public void setRequestedAmount(BigDecimal requestedAmount) { this.requestedAmount = requestedAmount; }
     public List<BudgetLineForm> getBudget() { return budget; }

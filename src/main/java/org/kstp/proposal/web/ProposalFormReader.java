@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.kstp.common.Actor;
 import org.kstp.directory.DirectoryApi;
+import org.kstp.plan.PlanApi;
 import org.kstp.program.CallView;
 import org.kstp.proposal.domain.Budget;
 import org.kstp.proposal.domain.BudgetLine;
@@ -24,14 +25,23 @@ import org.springframework.validation.BindingResult;
 class ProposalFormReader {
 
     private final DirectoryApi directory;
+    private final PlanApi plan;
     private final TeamRows team;
 
-    ProposalFormReader(DirectoryApi directory, TeamRows team) {
+    ProposalFormReader(DirectoryApi directory, PlanApi plan, TeamRows team) {
         this.directory = directory;
+        this.plan = plan;
         this.team = team;
     }
 
-    ProposalContent read(ProposalForm form, CallView call, Actor actor, BindingResult errors) {
+    /**
+     * The content to save.
+     *
+     * @param known the person records already on the proposal's team (none for a new one): a team row
+     *     may keep pointing at them, but at no other record the actor may not edit
+     */
+    ProposalContent read(ProposalForm form, CallView call, java.util.Set<java.util.UUID> known, Actor actor,
+                         BindingResult errors) {
         List<BudgetLine> lines = form.getBudget().stream().filter(l -> !l.isBlank() && l.getAmount() != null)
                 .map(l -> new BudgetLine(l.getCategory(), l.getItem().trim(), l.getAmount(), l.getJustification()))
                 .toList();
@@ -40,6 +50,7 @@ class ProposalFormReader {
         if (form.getCallItemId() != null && call.item(form.getCallItemId()).isEmpty()) {
             errors.rejectValue("callItemId", "proposal.check.callItemUnknown");
         }
+        checkCodes(form, errors);
         String discipline = form.getDisciplineCode();
         if (discipline != null && !discipline.isBlank() && directory.discipline(discipline).isEmpty()) {
             errors.rejectValue("disciplineCode", "proposal.field.disciplineUnknown", new Object[] {discipline.trim()},
@@ -49,9 +60,22 @@ class ProposalFormReader {
                 partners(form, errors), form.getIndicators().stream().filter(i -> !i.isBlank())
                 .map(IndicatorForm::toIndicator).toList(), milestones(form, errors));
         return new ProposalContent(form.getTitle(), form.getSummary(), form.getKeywords(), form.getPlanTaskCode(),
-                form.getIndustryCode(), form.getCountyCode(), form.getRequestedAmount(),
-                team.read(form.getTeam(), detail.partners(), actor, errors),
+                form.getIndustryCode(), form.getRequestedAmount(),
+                team.read(form.getTeam(), detail.partners(), known, actor, errors),
                 new Budget(lines, form.getIndirectAmount(), coFunding), form.getPlannedEndOn(), detail);
+    }
+
+    /** The plan task and industry are chosen from lists: any other code is refused next to its field. */
+    private void checkCodes(ProposalForm form, BindingResult errors) {
+        String task = form.getPlanTaskCode();
+        if (task != null && !task.isBlank() && !errors.hasFieldErrors("planTaskCode") && plan.task(task).isEmpty()) {
+            errors.rejectValue("planTaskCode", "proposal.field.planTaskUnknown");
+        }
+        String industry = form.getIndustryCode();
+        if (industry != null && !industry.isBlank() && !errors.hasFieldErrors("industryCode")
+                && plan.industries().stream().noneMatch(i -> i.code().equals(industry))) {
+            errors.rejectValue("industryCode", "proposal.field.industryUnknown");
+        }
     }
 
     private List<Partner> partners(ProposalForm form, BindingResult errors) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.RuleViolation;
@@ -40,19 +41,24 @@ class TeamRows {
         this.people = people;
     }
 
-    List<TeamMember> read(List<TeamMemberForm> rows, List<Partner> partners, Actor actor, BindingResult errors) {
+    /**
+     * The team; a row's hidden person id is honoured only for a record already on the team or one the
+     * actor may edit, so posting someone else's id neither links nor reveals their record.
+     */
+    List<TeamMember> read(List<TeamMemberForm> rows, List<Partner> partners, Set<UUID> known, Actor actor,
+                          BindingResult errors) {
         List<TeamMember> team = new ArrayList<>();
         for (int i = 0; i < rows.size(); i++) {
             TeamMemberForm row = rows.get(i);
             if (!row.isBlank()) {
-                member(row, "team[" + i + "].", partners, actor, errors).ifPresent(team::add);
+                member(row, "team[" + i + "].", partners, known, actor, errors).ifPresent(team::add);
             }
         }
         return team;
     }
 
-    private Optional<TeamMember> member(TeamMemberForm row, String path, List<Partner> partners, Actor actor,
-                                        BindingResult errors) {
+    private Optional<TeamMember> member(TeamMemberForm row, String path, List<Partner> partners, Set<UUID> known,
+                                        Actor actor, BindingResult errors) {
         UUID account = null;
         if (row.getUsername() != null && !row.getUsername().isBlank()) {
             account = identity.accountByUsername(row.getUsername().trim()).map(AccountSummary::id).orElse(null);
@@ -79,17 +85,20 @@ class TeamRows {
         }
         UUID organisationId = organisationOf(row.getOrganisationName(), partners, actor);
         PersonDetails details = new PersonDetails(row.getName().trim(), type, hash,
-                hash == null ? null : PersonIdHash.tail(row.getIdNumber()), blankToNull(row.getPhone()),
+                hash == null ? null : PersonIdHash.tail(row.getIdNumber()), phone(row.getPhone()),
                 blankToNull(row.getTitle()), organisationId, blankToNull(row.getOrganisationName()), discipline, account);
-        UUID personId = file(row, details, actor).map(PersonSummary::id).orElse(null);
+        UUID chosen = row.getPersonId() != null
+                && (known.contains(row.getPersonId()) || people.mayEdit(row.getPersonId(), actor))
+                ? row.getPersonId() : null;
+        UUID personId = file(chosen, details, actor).map(PersonSummary::id).orElse(null);
         return Optional.of(new TeamMember(details.name(), details.title(), details.organisationName(),
                 blankToNull(row.getDuty()), account, personId, discipline));
     }
 
-    private Optional<PersonSummary> file(TeamMemberForm row, PersonDetails details, Actor actor) {
+    private Optional<PersonSummary> file(UUID chosen, PersonDetails details, Actor actor) {
         Optional<PersonSummary> existing = details.idHash() != null
                 ? people.byIdHash(details.idType(), details.idHash())
-                : row.getPersonId() != null ? people.person(row.getPersonId())
+                : chosen != null ? people.person(chosen)
                 : people.byNameAndPhone(details.name(), details.phone());
         if (existing.isEmpty()) {
             return details.idHash() == null && details.phone() == null ? Optional.empty()
@@ -120,6 +129,11 @@ class TeamRows {
         }
         return partners.stream().filter(p -> p.name().equals(name.trim())).map(Partner::organisationId)
                 .findFirst().orElse(null);
+    }
+
+    /** A masked phone ("139****5678") is what the page showed of someone else's record, not a number typed. */
+    private static String phone(String value) {
+        return value == null || value.contains("*") ? null : blankToNull(value);
     }
 
     private static String blankToNull(String value) {

@@ -38,7 +38,7 @@ final class Calls {
     /** A draft proposal to the call with the given detail, asking for {@code amount}. */
     static Proposal proposal(String amount, ProposalDetail detail) {
         Proposal p = ProposalLifecycleTest.inStatus(ProposalStatus.DRAFT);
-        p.edit(new ProposalContent("Title", "s", "k", "T1", "FRUIT", "653101", new BigDecimal(amount), List.of(),
+        p.edit(new ProposalContent("Title", "s", "k", "T1", "FRUIT", new BigDecimal(amount), List.of(),
                 null, java.time.LocalDate.of(2028, 6, 30), detail), Instant.EPOCH);
         return p;
     }

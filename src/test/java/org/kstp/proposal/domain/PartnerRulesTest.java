@@ -38,7 +38,7 @@ class PartnerRulesTest {
     void theHostIsNoPartner() {
         Proposal p = with(partner(UUID.randomUUID(), "Other", PartnerRole.JOINT_RESEARCH));
         assertThat(keys(p, optional)).isEmpty();
-        p.edit(new ProposalContent("T", "s", "k", "T1", "FRUIT", "653101", new java.math.BigDecimal("1"), List.of(),
+        p.edit(new ProposalContent("T", "s", "k", "T1", "FRUIT", new java.math.BigDecimal("1"), List.of(),
                 null, null, new ProposalDetail(null, null, null, List.of(partner(p.hostOrganisationId(), "Host",
                 PartnerRole.JOINT_RESEARCH)), List.of(), List.of())), java.time.Instant.EPOCH);
         var findings = PartnerRules.check(p, optional);

@@ -126,7 +126,7 @@ class ProposalLifecycleTest {
     }
 
     static ProposalContent content(String title) {
-        return new ProposalContent(title, "s", "k", "T1", "FRUIT", "653101", new BigDecimal("1.00"), List.of());
+        return new ProposalContent(title, "s", "k", "T1", "FRUIT", new BigDecimal("1.00"), List.of());
     }
 
     private static Map<ProposalStatus, Map<ProposalAction, ProposalStatus>> parse() {

@@ -530,7 +530,7 @@ class ReviewRoundIntegrationTest {
     private UUID formallyChecked() {
         Actor pi = demo.newApplicant();
         UUID id = proposals.draft(demo.openCall().id(),
-                demo.openCallContent("Jujube drip irrigation " + tag + " " + pi.username(), "653101"), pi);
+                demo.openCallContent("Jujube drip irrigation " + tag + " " + pi.username()), pi);
         proposals.act(id, ProposalAction.SUBMIT, null, pi);
         proposals.act(id, ProposalAction.ENDORSE, null, demo.actor("inst.admin"));
         proposals.act(id, ProposalAction.ACCEPT, null, bureau);
