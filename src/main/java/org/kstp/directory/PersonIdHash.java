@@ -1,42 +1,38 @@
 package org.kstp.directory;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Map;
 import org.kstp.common.CitizenIdHash;
 import org.kstp.common.RuleViolation;
+import org.springframework.stereotype.Component;
 
 /**
- * Turns an ID number someone typed into what a person record keeps: a hash and the last four
+ * Turns an ID number someone typed into what a person record keeps: a keyed hash and the last four
  * characters. Citizen IDs use the integrity register's own hash, so a person's record matches the
- * register; passports get a hash of their own (no check digit to verify). Lives in the directory's
- * API because every form that files or finds a person (the proposal team table, the people pages)
- * must hash the same number the same way.
+ * register; passports get a keyed hash of their own (no check digit to verify). Lives in the
+ * directory's API because every form that files or finds a person (the proposal team table, the
+ * people pages) must hash the same number the same way.
  */
-public final class PersonIdHash {
+@Component
+public class PersonIdHash {
 
-    private PersonIdHash() {
+    private final CitizenIdHash citizenIds;
+
+    public PersonIdHash(CitizenIdHash citizenIds) {
+        this.citizenIds = citizenIds;
     }
 
     /** Refuses malformed numbers with a reason key (wrong check digit, bad passport format). */
-    public static String of(PersonIdType type, String raw) {
+    public String of(PersonIdType type, String raw) {
         if (type == PersonIdType.PASSPORT) {
             String number = normalised(raw);
             if (!number.matches("[A-Z0-9]{5,20}")) {
                 throw new RuleViolation("directory.person.passportFormat");
             }
-            try {
-                return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256")
-                        .digest(("kstp-passport:" + number).getBytes(StandardCharsets.UTF_8)));
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("SHA-256 is part of every JDK", e);
-            }
+            return citizenIds.keyed("kstp-passport:" + number);
         }
-        return CitizenIdHash.of(raw);
+        return citizenIds.of(raw);
     }
 
     public static String tail(String raw) {
@@ -57,7 +53,7 @@ public final class PersonIdHash {
      * The hash the typed number has under each ID type it is valid for, so a search box need not ask
      * which kind of document was typed; empty when it is valid for none.
      */
-    public static Map<PersonIdType, String> candidates(String raw) {
+    public Map<PersonIdType, String> candidates(String raw) {
         Map<PersonIdType, String> hashes = new EnumMap<>(PersonIdType.class);
         for (PersonIdType type : PersonIdType.values()) {
             try {

@@ -61,6 +61,8 @@ class DerivedScopeIntegrationTest {
     @Autowired
     PersonRecords people;
     @Autowired
+    org.kstp.directory.PersonIdHash idHash;
+    @Autowired
     JdbcClient jdbc;
 
     MockMvc mvc;
@@ -193,7 +195,7 @@ class DerivedScopeIntegrationTest {
         UUID elsewhere = directory.registerOrganisation(new NewOrganisation(TestCodes.valid("653125"),
                 "Searched " + UUID.randomUUID(), "653125"), bureau).id();
         people.save(null, new PersonDetails("Searched person", PersonIdType.CITIZEN_ID,
-                org.kstp.directory.PersonIdHash.of(PersonIdType.CITIZEN_ID, number),
+                idHash.of(PersonIdType.CITIZEN_ID, number),
                 org.kstp.directory.PersonIdHash.tail(number), "13733334444", null, elsewhere, null, null, null), bureau);
 
         mvc.perform(get("/proposals/people").param("q", number).header("HX-Request", "true")

@@ -65,6 +65,8 @@ class LegalRepresentativeCheckIntegrationTest {
     private static final String LEGAL_REP = "proposal.check.integrity.legalRep";
 
     @Autowired
+    CitizenIdHash citizenIds;
+    @Autowired
     WebApplicationContext context;
     @Autowired
     Demo demo;
@@ -101,7 +103,7 @@ class LegalRepresentativeCheckIntegrationTest {
         mvc.perform(post("/directory/organisations/" + host + "/legal-representative").with(csrf())
                         .with(demo.as(bureau)).param("name", "Rep Legal").param("citizenId", citizenId))
                 .andExpect(status().is3xxRedirection());
-        String hash = CitizenIdHash.of(citizenId);
+        String hash = citizenIds.of(citizenId);
         mvc.perform(get("/directory/organisations/" + host + "/legal-representative").with(demo.as(bureau)))
                 .andExpect(status().isOk()).andExpect(content().string(containsString(citizenId.substring(14))))
                 .andExpect(content().string(not(containsString(citizenId))));

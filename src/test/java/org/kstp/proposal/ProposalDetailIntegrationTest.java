@@ -194,15 +194,17 @@ class ProposalDetailIntegrationTest {
         proposals.act(one, ProposalAction.SUBMIT, null, first);
 
         Actor colleague = demo.newApplicant();
-        String byName = html(get("/proposals/people").param("q", name.substring(0, 8)).header("HX-Request", "true")
-                .with(demo.as(colleague)));
+        String byName = html(post("/proposals/people").param("q", name.substring(0, 8)).header("HX-Request", "true")
+                .with(csrf()).with(demo.as(colleague)));
         assertThat(byName).contains(name, "****" + number.substring(14), person.toString());
-        String elsewhere = html(get("/proposals/people").param("q", name.substring(0, 8)).header("HX-Request", "true")
-                .with(demo.as("expert.demo1")));
-        assertThat(elsewhere).doesNotContain(name);
-        String byNumber = html(get("/proposals/people").param("q", number).header("HX-Request", "true")
-                .with(demo.as("expert.demo1")));
+        Actor elsewhere = demo.newHostIn("653125").applicant();
+        assertThat(html(post("/proposals/people").param("q", name.substring(0, 8)).header("HX-Request", "true")
+                .with(csrf()).with(demo.as(elsewhere)))).doesNotContain(name);
+        String byNumber = html(post("/proposals/people").param("q", number).header("HX-Request", "true")
+                .with(csrf()).with(demo.as(elsewhere)));
         assertThat(byNumber).contains(name);
+        mvc.perform(post("/proposals/people").param("q", number).header("HX-Request", "true").with(csrf())
+                .with(demo.as("expert.demo1"))).andExpect(status().isForbidden());
 
         UUID two = proposals.draft(demo.openCall().id(), demo.openCallContent("Second"), colleague);
         mvc.perform(fullForm(two, colleague, proposals.visible(two, colleague).version(), name, "", "Professor")

@@ -15,8 +15,8 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A person record, entered once and offered on later proposals. It is known by an ID number (kept
- * only as a hash) or, failing that, by a phone number; a record with neither could never be found
- * again, so it is refused.
+ * only as a keyed hash) or, failing that, by a phone number (kept encrypted, with a keyed hash to find
+ * it by); a record with neither could never be found again, so it is refused.
  */
 @Table("directory_person")
 class Person {
@@ -27,7 +27,9 @@ class Person {
     private PersonIdType idType;
     private String idHash;
     private String idTail;
-    private String phone;
+    private byte[] phoneSealed;
+    private String phoneHash;
+    private String phoneTail;
     private String title;
     private UUID organisationId;
     private String organisationName;
@@ -40,15 +42,17 @@ class Person {
     private Long version;
 
     @SuppressWarnings("checkstyle:ParameterNumber")
-    Person(UUID id, String name, PersonIdType idType, String idHash, String idTail, String phone, String title,
-           UUID organisationId, String organisationName, String disciplineCode, UUID accountId, UUID createdBy,
-           Instant createdAt, Instant updatedAt, Long version) {
+    Person(UUID id, String name, PersonIdType idType, String idHash, String idTail, byte[] phoneSealed,
+           String phoneHash, String phoneTail, String title, UUID organisationId, String organisationName,
+           String disciplineCode, UUID accountId, UUID createdBy, Instant createdAt, Instant updatedAt, Long version) {
         this.id = id;
         this.name = name;
         this.idType = idType;
         this.idHash = idHash;
         this.idTail = idTail;
-        this.phone = phone;
+        this.phoneSealed = phoneSealed;
+        this.phoneHash = phoneHash;
+        this.phoneTail = phoneTail;
         this.title = title;
         this.organisationId = organisationId;
         this.organisationName = organisationName;
@@ -60,24 +64,24 @@ class Person {
         this.version = version;
     }
 
-    static Person create(PersonDetails details, Actor actor, Instant now) {
+    static Person create(PersonDetails details, PhoneCipher.SealedPhone phone, Actor actor, Instant now) {
         Person person = new Person(UUID.randomUUID(), null, null, null, null, null, null, null, null, null, null,
-                actor.accountId(), now, now, null);
-        person.revise(details, now);
+                null, null, actor.accountId(), now, now, null);
+        person.revise(details, phone, now);
         return person;
     }
 
     /**
      * Takes the new details. An ID already on the record is kept when none is given (forms show only
-     * its last four characters and send nothing back), but a different ID replaces it.
+     * its last four characters and send nothing back), but a different ID replaces it; likewise a
+     * phone (sealed by the caller from {@code d.phone()}), null keeping the one on record.
      */
-    void revise(PersonDetails d, Instant now) {
+    void revise(PersonDetails d, PhoneCipher.SealedPhone newPhone, Instant now) {
         if (d.name() == null || d.name().isBlank()) {
             throw new RuleViolation("directory.person.nameRequired");
         }
-        String newPhone = blankToNull(d.phone());
         // an empty phone keeps the one on record (below), so only a record left with neither is refused
-        if (d.idHash() == null && idHash == null && newPhone == null && phone == null) {
+        if (d.idHash() == null && idHash == null && newPhone == null && phoneHash == null) {
             throw new RuleViolation("directory.person.identityRequired");
         }
         name = d.name().trim();
@@ -86,7 +90,11 @@ class Person {
             idHash = d.idHash();
             idTail = d.idTail();
         }
-        phone = newPhone == null ? phone : newPhone;
+        if (newPhone != null) {
+            phoneSealed = newPhone.sealed();
+            phoneHash = newPhone.hash();
+            phoneTail = newPhone.tail();
+        }
         title = blankToNull(d.title());
         organisationId = d.organisationId();
         organisationName = blankToNull(d.organisationName());
@@ -102,9 +110,10 @@ class Person {
                 || organisationId != null && Objects.equals(actor.organisationId(), organisationId);
     }
 
-    PersonSummary summary() {
-        return new PersonSummary(id, name, idType, idHash, idTail, phone, title, organisationId, organisationName,
-                disciplineCode, accountId);
+    /** The record for other modules, its phone decrypted: callers mask it for whoever may not edit it. */
+    PersonSummary summary(PhoneCipher phones) {
+        return new PersonSummary(id, name, idType, idHash, idTail, phones.open(phoneSealed), title, organisationId,
+                organisationName, disciplineCode, accountId);
     }
 
     private static String blankToNull(String value) {

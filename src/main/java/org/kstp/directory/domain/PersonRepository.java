@@ -11,5 +11,5 @@ interface PersonRepository extends CrudRepository<Person, UUID> {
 
     Optional<Person> findByIdTypeAndIdHash(PersonIdType idType, String idHash);
 
-    Optional<Person> findFirstByNameAndPhone(String name, String phone);
+    Optional<Person> findFirstByNameAndPhoneHash(String name, String phoneHash);
 }

@@ -28,7 +28,10 @@ class PersonService implements PersonRecords {
     private final AuditApi audit;
     private final Clock clock;
 
-    PersonService(PersonRepository people, JdbcClient jdbc, AuditApi audit, Clock clock) {
+    private final PhoneCipher phones;
+
+    PersonService(PersonRepository people, JdbcClient jdbc, AuditApi audit, Clock clock, PhoneCipher phones) {
+        this.phones = phones;
         this.people = people;
         this.jdbc = jdbc;
         this.audit = audit;
@@ -37,12 +40,12 @@ class PersonService implements PersonRecords {
 
     @Override
     public Optional<PersonSummary> person(UUID id) {
-        return id == null ? Optional.empty() : people.findById(id).map(Person::summary);
+        return id == null ? Optional.empty() : people.findById(id).map(this::summary);
     }
 
     @Override
     public Optional<PersonSummary> byIdHash(PersonIdType type, String idHash) {
-        return idHash == null ? Optional.empty() : people.findByIdTypeAndIdHash(type, idHash).map(Person::summary);
+        return idHash == null ? Optional.empty() : people.findByIdTypeAndIdHash(type, idHash).map(this::summary);
     }
 
     @Override
@@ -50,7 +53,7 @@ class PersonService implements PersonRecords {
         if (name == null || phone == null || name.isBlank() || phone.isBlank()) {
             return Optional.empty();
         }
-        return people.findFirstByNameAndPhone(name.trim(), phone.trim()).map(Person::summary);
+        return people.findFirstByNameAndPhoneHash(name.trim(), phones.hash(phone)).map(this::summary);
     }
 
     @Override
@@ -62,7 +65,7 @@ class PersonService implements PersonRecords {
                 select id from directory_person where organisation_id = ? and name like ? escape '\\'
                 order by name limit ?""").params(organisationId, SqlLike.prefix(namePrefix), limit)
                 .query(UUID.class).list();
-        return ids.stream().map(people::findById).flatMap(Optional::stream).map(Person::summary).toList();
+        return ids.stream().map(people::findById).flatMap(Optional::stream).map(this::summary).toList();
     }
 
     @Override
@@ -80,7 +83,7 @@ class PersonService implements PersonRecords {
     private PersonSummary write(UUID id, Long loadedVersion, PersonDetails details, Actor actor) {
         Person person;
         if (id == null) {
-            person = Person.create(details, actor, clock.instant());
+            person = Person.create(details, phones.seal(details.phone()), actor, clock.instant());
         } else {
             person = people.findById(id).orElseThrow(() -> new NotFound("person", id));
             if (!person.mayBeEditedBy(actor)) {
@@ -89,7 +92,7 @@ class PersonService implements PersonRecords {
             if (loadedVersion != null && !loadedVersion.equals(person.version())) {
                 throw new RuleViolation("directory.person.stale");
             }
-            person.revise(details, clock.instant());
+            person.revise(details, phones.seal(details.phone()), clock.instant());
         }
         Person saved;
         try {
@@ -102,8 +105,12 @@ class PersonService implements PersonRecords {
             // reveals nothing new, since the full number already finds that record on the proposal form.
             throw new RuleViolation("directory.person.idTaken");
         }
-        audit.record(actor, "person", saved.id(), id == null ? "CREATE" : "UPDATE", saved.summary().name());
-        return saved.summary();
+        audit.record(actor, "person", saved.id(), id == null ? "CREATE" : "UPDATE", saved.summary(phones).name());
+        return saved.summary(phones);
+    }
+
+    private PersonSummary summary(Person person) {
+        return person.summary(phones);
     }
 
     @Override

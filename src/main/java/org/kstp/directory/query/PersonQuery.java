@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.kstp.common.Actor;
 import org.kstp.common.Role;
 import org.kstp.directory.PersonIdHash;
+import org.kstp.directory.domain.PhoneCipher;
 import org.kstp.directory.PersonIdType;
 import org.kstp.platform.SqlLike;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +29,13 @@ public class PersonQuery {
     private static final String SCOPE = """
             (:everyone or p.organisation_id = :organisation or p.created_by = :me or p.account_id = :me)""";
 
+    private final PersonIdHash idHash;
+    private final PhoneCipher phones;
     private final JdbcClient jdbc;
 
-    PersonQuery(JdbcClient jdbc) {
+    PersonQuery(JdbcClient jdbc, PersonIdHash idHash, PhoneCipher phones) {
+        this.phones = phones;
+        this.idHash = idHash;
         this.jdbc = jdbc;
     }
 
@@ -72,7 +77,7 @@ public class PersonQuery {
         Map<String, Object> params = scope(actor);
         String filter = "";
         if (PersonIdHash.looksLikeNumber(query)) {
-            Map<PersonIdType, String> hashes = PersonIdHash.candidates(query);
+            Map<PersonIdType, String> hashes = idHash.candidates(query);
             if (hashes.isEmpty()) {
                 return new Page(List.of(), page, false);
             }
@@ -92,7 +97,7 @@ public class PersonQuery {
         List<Row> rows = jdbc.sql("""
                 select p.id, p.name, p.title, coalesce(o.name, p.organisation_name) as organisation_name,
                        p.discipline_code, d.name as discipline_name, p.id_type, p.id_tail,
-                       right(p.phone, 4) as phone_tail
+                       p.phone_tail
                 from directory_person p
                 left join directory_organisation o on o.id = p.organisation_id
                 left join directory_discipline d on d.code = p.discipline_code
@@ -103,19 +108,28 @@ public class PersonQuery {
         return new Page(hasNext ? rows.subList(0, size) : rows, page, hasNext);
     }
 
-    /** The record, when it is in the actor's scope; empty otherwise, so pages answer "not found" alike. */
+    /**
+     * The record, when it is in the actor's scope; empty otherwise, so pages answer "not found" alike.
+     * Its phone is decrypted here: the scope is who may edit the record, and the edit form shows it.
+     */
     public Optional<Detail> visible(UUID id, Actor actor) {
         Map<String, Object> params = scope(actor);
         params.put("id", id);
         return jdbc.sql("""
-                select p.id, p.name, p.title, p.phone, p.organisation_id, p.organisation_name,
+                select p.id, p.name, p.title, p.phone_sealed, p.organisation_id, p.organisation_name,
                        coalesce(o.name, p.organisation_name) as organisation_label, p.discipline_code,
                        d.name as discipline_name, p.id_type, p.id_tail, p.version
                 from directory_person p
                 left join directory_organisation o on o.id = p.organisation_id
                 left join directory_discipline d on d.code = p.discipline_code
                 where p.id = :id and %s""".formatted(SCOPE))
-                .params(params).query(Detail.class).optional();
+                .params(params).query((rs, n) -> new Detail(rs.getObject("id", UUID.class), rs.getString("name"),
+                        rs.getString("title"), phones.open(rs.getBytes("phone_sealed")),
+                        rs.getObject("organisation_id", UUID.class), rs.getString("organisation_name"),
+                        rs.getString("organisation_label"), rs.getString("discipline_code"),
+                        rs.getString("discipline_name"), rs.getString("id_type") == null ? null
+                        : PersonIdType.valueOf(rs.getString("id_type")), rs.getString("id_tail"),
+                        rs.getLong("version"))).optional();
     }
 
     private static Map<String, Object> scope(Actor actor) {

@@ -35,11 +35,14 @@ class OrganisationController {
 
     static final int LIST_LIMIT = 500;
 
+    private final CitizenIdHash citizenIds;
     private final OrganisationQuery query;
     private final DirectoryApi directory;
     private final OrganisationRegistry registry;
 
-    OrganisationController(OrganisationQuery query, DirectoryApi directory, OrganisationRegistry registry) {
+    OrganisationController(OrganisationQuery query, DirectoryApi directory, OrganisationRegistry registry,
+                           CitizenIdHash citizenIds) {
+        this.citizenIds = citizenIds;
         this.query = query;
         this.directory = directory;
         this.registry = registry;
@@ -114,7 +117,7 @@ class OrganisationController {
                                      RedirectAttributes redirect) {
         try {
             String raw = citizenId == null || citizenId.isBlank() ? null : citizenId;
-            String hash = raw == null ? null : CitizenIdHash.of(raw);
+            String hash = raw == null ? null : citizenIds.of(raw);
             String tail = raw == null ? null : CitizenIdHash.tail(raw);
             registry.changeLegalRepresentative(id, name, hash, tail, actor);
         } catch (RuleViolation refused) {

@@ -21,9 +21,11 @@ import org.springframework.validation.BindingResult;
 @Component
 class PersonFormReader {
 
+    private final PersonIdHash idHash;
     private final DirectoryApi directory;
 
-    PersonFormReader(DirectoryApi directory) {
+    PersonFormReader(DirectoryApi directory, PersonIdHash idHash) {
+        this.idHash = idHash;
         this.directory = directory;
     }
 
@@ -48,7 +50,7 @@ class PersonFormReader {
         String hash = null;
         if (number != null && !errors.hasFieldErrors("idNumber")) {
             try {
-                hash = PersonIdHash.of(type, number);
+                hash = idHash.of(type, number);
             } catch (RuleViolation malformed) {
                 errors.rejectValue("idNumber", malformed.messageKey(), malformed.arguments(), null);
             }

@@ -22,10 +22,12 @@ class SubjectMatcher {
     record Match(Party party, String key, Object... args) {
     }
 
+    private final CitizenIdHash citizenIds;
     private final DirectoryApi directory;
     private final IdentityApi identity;
 
-    SubjectMatcher(DirectoryApi directory, IdentityApi identity) {
+    SubjectMatcher(DirectoryApi directory, IdentityApi identity, CitizenIdHash citizenIds) {
+        this.citizenIds = citizenIds;
         this.directory = directory;
         this.identity = identity;
     }
@@ -60,7 +62,7 @@ class SubjectMatcher {
             account = identity.accountByUsername(username)
                     .orElseThrow(() -> new RuleViolation("integrity.import.unknownPerson", username));
         }
-        String hash = citizenId == null ? null : CitizenIdHash.of(citizenId);
+        String hash = citizenId == null ? null : citizenIds.of(citizenId);
         if (account == null && hash == null) {
             throw new RuleViolation("integrity.subject.personUnidentified");
         }

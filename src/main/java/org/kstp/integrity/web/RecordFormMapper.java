@@ -17,9 +17,11 @@ import org.springframework.validation.BindingResult;
 @Component
 class RecordFormMapper {
 
+    private final CitizenIdHash citizenIds;
     private final IdentityApi identity;
 
-    RecordFormMapper(IdentityApi identity) {
+    RecordFormMapper(IdentityApi identity, CitizenIdHash citizenIds) {
+        this.citizenIds = citizenIds;
         this.identity = identity;
     }
 
@@ -52,7 +54,7 @@ class RecordFormMapper {
         String hash = null;
         if (f.getCitizenId() != null && !f.getCitizenId().isBlank()) {
             try {
-                hash = CitizenIdHash.of(f.getCitizenId());
+                hash = citizenIds.of(f.getCitizenId());
             } catch (RuleViolation bad) {
                 Texts.reject(errors, "citizenId", bad);
             }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.kstp.common.Actor;
+import org.kstp.common.FieldKeys;
 import org.kstp.common.TransitionTable;
 import org.kstp.platform.ImportJobAction;
 import org.kstp.platform.ImportJobStatus;
@@ -21,7 +22,8 @@ import org.springframework.stereotype.Repository;
 /**
  * The job tables. Every status change goes through the transition table and leaves a history row;
  * the status update is conditional on the old status, so two nodes (or a double click) cannot both
- * start the same commit.
+ * start the same commit. The uploaded file is kept encrypted under the field keys (integrity lists
+ * carry citizen ID numbers) from upload until the job no longer needs it, when it is dropped.
  */
 @Repository
 public class ImportJobStore {
@@ -41,7 +43,10 @@ public class ImportJobStore {
     private final JdbcTemplate template;
     private final Clock clock;
 
-    ImportJobStore(JdbcClient jdbc, JdbcTemplate template, Clock clock) {
+    private final FieldKeys keys;
+
+    ImportJobStore(JdbcClient jdbc, JdbcTemplate template, Clock clock, FieldKeys keys) {
+        this.keys = keys;
         this.jdbc = jdbc;
         this.template = template;
         this.clock = clock;
@@ -52,7 +57,8 @@ public class ImportJobStore {
         jdbc.sql("""
                 insert into platform_import_job (id, kind, file_name, format, content, owner_id, owner_name, status,
                     created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, 'CHECKING', ?, ?)""")
-                .params(id, kind, fileName, format.name(), content, owner.accountId(), owner.displayName(), now, now)
+                .params(id, kind, fileName, format.name(), keys.seal(content), owner.accountId(), owner.displayName(),
+                        now, now)
                 .update();
     }
 
@@ -69,7 +75,7 @@ public class ImportJobStore {
 
     public byte[] content(UUID id) {
         return jdbc.sql("select content from platform_import_job where id = ?").param(id).query(byte[].class)
-                .optional().orElse(null);
+                .optional().map(keys::open).orElse(null);
     }
 
     /**

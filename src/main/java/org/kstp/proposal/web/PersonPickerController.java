@@ -30,9 +30,11 @@ class PersonPickerController {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final int LIMIT = 8;
 
+    private final PersonIdHash idHash;
     private final PersonRecords people;
 
-    PersonPickerController(PersonRecords people) {
+    PersonPickerController(PersonRecords people, PersonIdHash idHash) {
+        this.idHash = idHash;
         this.people = people;
     }
 
@@ -45,7 +47,7 @@ class PersonPickerController {
         List<PersonSummary> found = new ArrayList<>();
         boolean byNumber = PersonIdHash.looksLikeNumber(q);
         if (byNumber) {
-            PersonIdHash.candidates(q).forEach((type, hash) -> people.byIdHash(type, hash).ifPresent(found::add));
+            idHash.candidates(q).forEach((type, hash) -> people.byIdHash(type, hash).ifPresent(found::add));
         } else if (!q.isBlank() && actor.organisationId() != null) {
             found.addAll(people.inOrganisation(actor.organisationId(), q.trim(), LIMIT));
         }

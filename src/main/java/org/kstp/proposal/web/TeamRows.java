@@ -31,11 +31,13 @@ import org.springframework.validation.BindingResult;
 @Component
 class TeamRows {
 
+    private final PersonIdHash idHash;
     private final IdentityApi identity;
     private final DirectoryApi directory;
     private final PersonRecords people;
 
-    TeamRows(IdentityApi identity, DirectoryApi directory, PersonRecords people) {
+    TeamRows(IdentityApi identity, DirectoryApi directory, PersonRecords people, PersonIdHash idHash) {
+        this.idHash = idHash;
         this.identity = identity;
         this.directory = directory;
         this.people = people;
@@ -75,7 +77,7 @@ class TeamRows {
         PersonIdType type = row.getIdType() == null ? PersonIdType.CITIZEN_ID : row.getIdType();
         if (row.getIdNumber() != null && !row.getIdNumber().isBlank()) {
             try {
-                hash = PersonIdHash.of(type, row.getIdNumber());
+                hash = idHash.of(type, row.getIdNumber());
             } catch (RuleViolation malformed) {
                 errors.rejectValue(path + "idNumber", malformed.messageKey());
             }

@@ -31,6 +31,8 @@ import org.kstp.program.CallView;
 /** The host's legal representative is checked only where the call asks, and only while a bar is in force. */
 class LegalRepresentativeRuleTest {
 
+    private static final CitizenIdHash CITIZEN_IDS = org.kstp.support.TestKeys.citizenIds();
+
     private static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
     private static final String REP_ID = "11010519491231002X";
 
@@ -47,10 +49,10 @@ class LegalRepresentativeRuleTest {
         }
     };
     private final OrganisationSummary host = new OrganisationSummary(UUID.randomUUID(), "12653100458000812X",
-            "Institute", "653101", false, "Representative", CitizenIdHash.of(REP_ID));
+            "Institute", "653101", false, "Representative", CITIZEN_IDS.of(REP_ID));
 
     private void sanction(MeasureKind kind, LocalDate start, LocalDate end) {
-        Party rep = new Party(SubjectType.RESEARCHER, null, "Representative", CitizenIdHash.of(REP_ID), null, null);
+        Party rep = new Party(SubjectType.RESEARCHER, null, "Representative", CITIZEN_IDS.of(REP_ID), null, null);
         index.put(new RecordHistory(new EntryRules(SanctionRules.defaults()).finding(new RecordContent(rep,
                 "Fabricated data", new Decision("Region", "KJ-REP-1", start.minusDays(10)), Tier.SERIOUS,
                 List.of(new Measure(kind, null, start, end)), null), Actor.system(), Instant.EPOCH), List.of())
