@@ -5,6 +5,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayInputStream;
+import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +23,7 @@ import org.kstp.proposal.query.ProposalFilter;
 import org.kstp.proposal.query.ProposalQuery;
 import org.kstp.support.Demo;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,6 +41,8 @@ class ProposalListIntegrationTest {
     ProposalService proposals;
     @Autowired
     ProposalQuery query;
+    @Autowired
+    JdbcClient jdbc;
 
     MockMvc mvc;
     String marker;
@@ -72,6 +77,25 @@ class ProposalListIntegrationTest {
                 .extracting(ProposalQuery.Row::title).containsExactly(marker + " C", marker + " B", marker + " A");
         assertThat(query.page(bureau, new ProposalFilter(), request(marker, "title; drop table proposal", "asc",
                 null, null)).total()).as("an unknown sort key falls back to the default order").isEqualTo(3);
+    }
+
+    /** 00:30 Beijing time on 1 January is already the new year, though it is still 31 December in UTC. */
+    @Test
+    void theYearFilterCountsBusinessYears() {
+        Actor bureau = demo.actor("bureau.admin");
+        jdbc.sql("update proposal set submitted_at = ? where title = ?")
+                .params(Timestamp.from(Instant.parse("2025-12-31T16:30:00Z")), marker + " A").update();
+        assertThat(query.page(bureau, year("2026"), request(marker, "title", "asc", null, null)).rows())
+                .extracting(ProposalQuery.Row::title).contains(marker + " A");
+        assertThat(query.page(bureau, year("2025"), request(marker, "title", "asc", null, null)).rows())
+                .extracting(ProposalQuery.Row::title).doesNotContain(marker + " A");
+        assertThat(query.years(bureau)).contains(2026);
+    }
+
+    private static ProposalFilter year(String year) {
+        ProposalFilter filter = new ProposalFilter();
+        filter.setYear(year);
+        return filter;
     }
 
     @Test

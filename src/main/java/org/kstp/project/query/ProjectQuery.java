@@ -1,5 +1,6 @@
 package org.kstp.project.query;
 
+import org.kstp.common.BusinessTime;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.HashMap;
@@ -32,7 +33,7 @@ public class ProjectQuery {
             where""" + SCOPE + """
              and (cast(:status as text) is null or status = :status)
              and (cast(:countyFilter as text) is null or county_code = :countyFilter)
-             and (cast(:year as integer) is null or extract(year from created_at at time zone 'Asia/Shanghai') = :year)
+             and (cast(:year as integer) is null or extract(year from created_at at time zone cast(:zone as text)) = :year)
              and (cast(:q as text) is null or title ilike :q or tracking_number ilike :q or pi_name ilike :q)""";
 
     private static final SortColumns SORT = SortColumns.of("created_at desc", "id")
@@ -41,9 +42,12 @@ public class ProjectQuery {
             .allow("created", "created_at");
 
     private final JdbcClient jdbc;
+    /** Years are business years, counted in the business time zone (kstp.business-zone). */
+    private final BusinessTime time;
 
-    ProjectQuery(JdbcClient jdbc) {
+    ProjectQuery(JdbcClient jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     public record Row(UUID id, String trackingNumber, String title, String piName, String countyCode,
@@ -64,8 +68,8 @@ public class ProjectQuery {
 
     /** The years in which visible projects were awarded, latest first, for the year filter. */
     public List<Integer> years(Actor actor) {
-        return jdbc.sql("select distinct cast(extract(year from created_at at time zone 'Asia/Shanghai') as integer) y"
-                + " from project where" + SCOPE + " order by y desc").params(scope(actor)).query(Integer.class).list();
+        return jdbc.sql("select distinct cast(extract(year from created_at at time zone cast(:zone as text)) as integer) y"
+                + " from project where" + SCOPE + " order by y desc").params(scope(actor)).param("zone", time.zone().getId()).query(Integer.class).list();
     }
 
     /** How many visible projects are in the status. */
@@ -74,8 +78,9 @@ public class ProjectQuery {
                 .param("status", status).query(Long.class).single();
     }
 
-    private static Map<String, Object> params(Actor actor, ProjectFilter filter, ListRequest request) {
+    private Map<String, Object> params(Actor actor, ProjectFilter filter, ListRequest request) {
         Map<String, Object> params = scope(actor);
+        params.put("zone", time.zone().getId());
         params.put("status", filter.status());
         params.put("countyFilter", filter.county());
         params.put("year", filter.year());

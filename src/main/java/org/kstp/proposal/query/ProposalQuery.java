@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.kstp.common.Actor;
+import org.kstp.common.BusinessTime;
 import org.kstp.common.Role;
 import org.kstp.program.ProgramApi;
 import org.kstp.platform.ListRequest;
@@ -29,9 +30,12 @@ import org.springframework.stereotype.Component;
 public class ProposalQuery {
 
     private final JdbcClient jdbc;
+    /** Years are business years: a proposal submitted at 00:30 Beijing time on 1 January counts in the new year. */
+    private final BusinessTime time;
 
-    ProposalQuery(JdbcClient jdbc) {
+    ProposalQuery(JdbcClient jdbc, BusinessTime time) {
         this.jdbc = jdbc;
+        this.time = time;
     }
 
     public record Row(UUID id, String trackingNumber, String title, String callTitle, String status,
@@ -89,7 +93,7 @@ public class ProposalQuery {
                  and (cast(:call as uuid) is null or p.call_id = :call)
                  and (cast(:countyFilter as text) is null or p.county_code = :countyFilter)
                  and (cast(:year as integer) is null
-                      or extract(year from p.submitted_at at time zone 'Asia/Shanghai') = :year)
+                      or extract(year from p.submitted_at at time zone cast(:zone as text)) = :year)
                  and (cast(:q as text) is null or p.title ilike :q or p.tracking_number ilike :q
                       or p.pi_name ilike :q)""");
         if (filter.awaiting() != null) {
@@ -98,8 +102,9 @@ public class ProposalQuery {
         return sql.toString();
     }
 
-    private static Map<String, Object> params(Actor actor, ProposalFilter filter, ListRequest request) {
+    private Map<String, Object> params(Actor actor, ProposalFilter filter, ListRequest request) {
         Map<String, Object> params = scope(actor);
+        params.put("zone", time.zone().getId());
         params.put("status", filter.status());
         params.put("call", filter.call());
         params.put("countyFilter", filter.county());
@@ -119,8 +124,9 @@ public class ProposalQuery {
 
     /** The years in which visible proposals were submitted, latest first, for the year filter. */
     public List<Integer> years(Actor actor) {
-        return scoped(actor, jdbc.sql("select distinct cast(extract(year from p.submitted_at at time zone 'Asia/Shanghai')"
+        return scoped(actor, jdbc.sql("select distinct cast(extract(year from p.submitted_at at time zone cast(:zone as text))"
                 + " as integer) y from proposal p where p.submitted_at is not null and" + SCOPE + " order by y desc"))
+                .param("zone", time.zone().getId())
                 .query(Integer.class).list();
     }
 
