@@ -87,9 +87,14 @@ class DemoReviews {
         proposals.forEach(r -> ids.add(r.id()));
         UUID round = reviews.drawRound(callId, texts.get("roundTitle"), DemoPlan.REVIEWERS_THIS_YEAR,
                 today.plusWeeks(2), ids, bureau);
+        // The draw runs as a background job (as on the round page); poll its state, bounded by WAIT.
         Instant until = Instant.now().plus(WAIT);
         while (reviews.drawing(round) && Instant.now().isBefore(until)) {
             Thread.sleep(200);
+        }
+        if (reviews.drawing(round)) {
+            log.warn("Demo round {} was still drawing after {}: this year's reviews are seeded from what is drawn so far",
+                    round, WAIT);
         }
         Map<UUID, DemoPlan.Planned> planOf = new HashMap<>();
         proposals.forEach(r -> planOf.put(r.id(), r.plan()));
@@ -114,6 +119,7 @@ class DemoReviews {
 
     /** Signs every other funded project's agreement and pays half of it, once the project exists. */
     void projects(List<Reviewed> funded, Actor bureau, Map<String, String> texts) throws InterruptedException {
+        // Projects are created by the project module's listener after the approval commits: poll, bounded by WAIT.
         Instant until = Instant.now().plus(WAIT);
         for (int i = 0; i < funded.size(); i++) {
             UUID proposal = funded.get(i).id();
@@ -121,6 +127,9 @@ class DemoReviews {
                 Thread.sleep(100);
             }
             var project = projects.ofProposal(proposal);
+            if (project.isEmpty()) {
+                log.warn("Demo proposal {} was approved but its project did not appear within {}", proposal, WAIT);
+            }
             if (i % 2 == 0 && project.isPresent()) {
                 projects.signAgreement(project.get().id(), bureau);
                 projects.disburse(project.get().id(), funded.get(i).requested().multiply(new BigDecimal("0.4"))
@@ -147,6 +156,7 @@ class DemoReviews {
             return at == null ? reviews.assign(proposal, expert.accountId(), bureau)
                     : ReplayClock.at(at, () -> reviews.assign(proposal, expert.accountId(), bureau));
         } catch (RuleViolation refused) {
+            log.debug("Demo expert {} not assigned to {}: {}", expert.username(), proposal, refused.getMessage());
             return null;
         }
     }
